@@ -1,0 +1,146 @@
+package io.bureau.platform.consumer;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import io.bureau.platform.events.IncomingEvent;
+import io.bureau.platform.requestid.RequestIds;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+
+/**
+ * Processes each event once, whatever the broker redelivers. The event id is recorded in
+ * {@code processed_event} in the same transaction as the effect: a redelivered event finds its
+ * id there and changes nothing, and a failed effect leaves no id behind.
+ *
+ * <p>Failures are never acknowledged silently. A failure of the infrastructure (the database
+ * unreachable, a deadlock, a concurrent update) is retried with back-off, holding the partition,
+ * since every later event would fail the same way. Anything else means this event is poison: the
+ * exception leaves the {@code @Incoming} method and the connector sends the record to the
+ * dead-letter topic with the reason, then moves on.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** SQLSTATE classes of failures that pass: connection, transaction rollback, resources, operator. */
+    private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57");
+
+    @Inject
+    EntityManager entityManager;
+
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /**
+     * Runs {@code handler} for the record unless consumer {@code consumerName} has processed the
+     * event already. Call it from a {@code @Blocking} {@code @Incoming} method.
+     */
+    public void process(String consumerName, ConsumerRecord<String, String> record, EventHandler handler) {
+        IncomingEvent event = IncomingEvent.from(record);
+        RequestIds.set(event.requestId());
+        MDC.put("eventId", event.id());
+        try {
+            processWithRetries(consumerName, event, handler);
+        } finally {
+            MDC.remove("eventId");
+            RequestIds.set(null);
+        }
+    }
+
+    private void processWithRetries(String consumerName, IncomingEvent event, EventHandler handler) {
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (markProcessed(consumerName, event)) {
+                        handler.handle(event);
+                    } else {
+                        LOG.debugf("%s already processed event %s (%s)", consumerName, event.id(), event.type());
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || stopping) {
+                    throw e instanceof PoisonEventException poison ? poison
+                            : new PoisonEventException(event.type() + " " + event.id() + " failed: " + rootMessage(e), e);
+                }
+                LOG.warnf("%s: transient failure on event %s, retrying in %s ms: %s",
+                        consumerName, event.id(), backoff.toMillis(), rootMessage(e));
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean markProcessed(String consumerName, IncomingEvent event) {
+        return entityManager.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, event_type, processed_at)
+                        values (?1, ?2, ?3, now())
+                        on conflict do nothing""")
+                .setParameter(1, consumerName)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate() == 1;
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PoisonEventException) {
+                return false;
+            }
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state == null && sql.getMessage() != null && sql.getMessage().toLowerCase().contains("acquisition timeout")) {
+                    return true;
+                }
+                if (state != null && state.length() >= 2 && TRANSIENT_SQL_STATE_CLASSES.contains(state.substring(0, 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PoisonEventException("interrupted while retrying", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.bureau.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Reads events back from the real broker in tests: every record of the given topics from the
+ * beginning, as {@link Event}s with their CloudEvents headers decoded.
+ */
+public final class KafkaEvents {
+
+    private KafkaEvents() {
+    }
+
+    /** One record as a test sees it. */
+    public record Event(String topic, String key, Map<String, String> headers, String value) {
+        public String id() {
+            return headers.get("ce_id");
+        }
+
+        public String type() {
+            return headers.get("ce_type");
+        }
+
+        public String subject() {
+            return headers.get("ce_subject");
+        }
+    }
+
+    /** Every record now on the topics (reading until the end offsets seen at the start). */
+    public static List<Event> all(String... topics) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<Event> events = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!reached(consumer, end) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    events.add(toEvent(r));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** The events on the topics that match, in the order they were published. */
+    public static List<Event> matching(Predicate<Event> filter, String... topics) {
+        return all(topics).stream().filter(filter).toList();
+    }
+
+    public static Predicate<Event> withSubject(Object subject) {
+        return e -> subject.toString().equals(e.subject());
+    }
+
+    public static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private static Event toEvent(ConsumerRecord<String, String> r) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header h : r.headers()) {
+            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+        }
+        return new Event(r.topic(), r.key(), headers, r.value());
+    }
+}

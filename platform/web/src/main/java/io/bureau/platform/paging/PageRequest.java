@@ -1,0 +1,71 @@
+package io.bureau.platform.paging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import io.bureau.platform.problem.Problems;
+
+/**
+ * {@code ?page=0&size=20&sort=field,asc} as a bean parameter. Sort fields are checked against
+ * what the resource allows, so a client can never sort by an arbitrary column.
+ */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 100;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "must be 0 or more")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
+    @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+    public int size;
+
+    @QueryParam("sort")
+    public List<String> sort = new ArrayList<>();
+
+    public static PageRequest of(int page, int size, String... sort) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        request.sort = List.of(sort);
+        return request;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+
+    /**
+     * The ORDER BY clause for the requested sort, mapping API field names to query paths, or the
+     * default when none is asked for; unknown fields and directions are a 400 naming "sort".
+     */
+    public String orderBy(Map<String, String> allowedFields, String defaultOrder) {
+        if (sort == null || sort.isEmpty()) {
+            return defaultOrder;
+        }
+        List<String> clauses = new ArrayList<>();
+        for (String spec : sort) {
+            String[] parts = spec.split(",");
+            String path = allowedFields.get(parts[0].trim());
+            if (path == null) {
+                throw Problems.invalidField("sort", "cannot sort by '" + parts[0].trim() + "'; allowed: " + allowedFields.keySet());
+            }
+            String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
+            if (!direction.equals("asc") && !direction.equals("desc")) {
+                throw Problems.invalidField("sort", "direction must be asc or desc, not '" + direction + "'");
+            }
+            clauses.add(path + " " + direction);
+        }
+        return String.join(", ", clauses) + ", " + defaultOrder;
+    }
+}

@@ -1,0 +1,18 @@
+package io.bureau.platform.security;
+
+/** The roles of DESIGN.md §5, as they appear in the token's {@code groups} claim. */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    /** Reads across departments, approves escalations. */
+    public static final String TOP_MANAGER = "top-manager";
+    /** Manages the staff, work and budget of the departments they manage. */
+    public static final String OFFICE_MANAGER = "office-manager";
+    /** Their own tasks, reviews, requests and training. */
+    public static final String EMPLOYEE = "employee";
+    /** Machine client: staff import and export, nothing else. */
+    public static final String HR_INTEGRATION = "hr-integration";
+
+    private Roles() {
+    }
+}
