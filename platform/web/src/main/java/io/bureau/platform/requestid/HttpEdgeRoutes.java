@@ -1,11 +1,15 @@
 package io.bureau.platform.requestid;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.bureau.platform.problem.ProblemResponses;
+import io.bureau.platform.problem.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
@@ -32,12 +36,14 @@ public class HttpEdgeRoutes {
     private void handle(RoutingContext rc) {
         String requestId = RequestIds.acceptOrCreate(rc.request().getHeader(RequestIds.HEADER));
         RequestIds.set(requestId);
+        // Also on the request, so a proxy (the gateway) passes the same id on to the service.
+        rc.request().headers().set(RequestIds.HEADER, requestId);
         rc.response().putHeader(RequestIds.HEADER, requestId);
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
-            var body = ProblemResponses.body(413, io.bureau.platform.problem.Problems.type("payload-too-large"),
+            var body = ProblemResponses.body(413, Problems.type("payload-too-large"),
                     "Request body too large", "The body exceeds the limit of " + maxBodyBytes + " bytes",
-                    rc.request().path(), java.util.List.of(), java.util.Map.of("maxBytes", maxBodyBytes));
+                    rc.request().path(), List.of(), Map.of("maxBytes", maxBodyBytes));
             rc.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")

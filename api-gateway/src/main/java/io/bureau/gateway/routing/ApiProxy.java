@@ -1,0 +1,139 @@
+package io.bureau.gateway.routing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.bureau.platform.problem.ProblemResponses;
+import io.bureau.platform.problem.Problems;
+import io.bureau.platform.requestid.RequestIds;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Routes {@code /api/v1/<resource>/...} to the service that owns the resource, passing method,
+ * path, query, headers and body through. The caller's token is verified here first (and again
+ * by the service, which never trusts the network); a service that is down or does not answer
+ * becomes a 503 problem, and a resource nobody owns a 404 problem.
+ */
+@Singleton
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    private static final Pattern API_PATH = Pattern.compile("/api/v1/([a-z0-9-]+)(/.*)?");
+
+    private final GatewayConfig config;
+    private final JWTParser jwtParser;
+
+    public ApiProxy(GatewayConfig config, JWTParser jwtParser) {
+        this.config = config;
+        this.jwtParser = jwtParser;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        Map<String, HttpProxy> proxyByResource = new TreeMap<>();
+        config.services().forEach((service, route) -> {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setConnectTimeout((int) config.connectTimeout().toMillis())
+                    .setIdleTimeout((int) config.requestTimeout().toSeconds())
+                    .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
+            int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, route.url().getHost());
+            proxy.addInterceptor(new UnavailableAsProblem(service));
+            route.resources().forEach(resource -> proxyByResource.put(resource, proxy));
+        });
+        LOG.infof("Gateway routes: %s", describe());
+        router.routeWithRegex(API_PATH.pattern()).order(100).handler(rc -> route(rc, proxyByResource));
+    }
+
+    private void route(RoutingContext rc, Map<String, HttpProxy> proxyByResource) {
+        String resource = rc.pathParam("param0");
+        HttpProxy proxy = proxyByResource.get(resource);
+        if (proxy == null) {
+            reply(rc, 404, "not-found", "Not found", "No API resource is called '" + resource + "'");
+            return;
+        }
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            reply(rc, 401, "unauthenticated", "Authentication required", "Present a valid bearer token");
+            return;
+        }
+        try {
+            jwtParser.parse(authorization.substring(7).trim());
+        } catch (ParseException e) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            reply(rc, 401, "unauthenticated", "Authentication required", "The bearer token is not valid");
+            return;
+        }
+        proxy.handle(rc.request());
+    }
+
+    private static void reply(RoutingContext rc, int status, String slug, String title, String detail) {
+        var body = ProblemResponses.body(status, Problems.type(slug), title, detail, rc.request().path(), List.of(), Map.of());
+        rc.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                .end(Json.encode(body));
+    }
+
+    private String describe() {
+        Map<String, String> routes = new TreeMap<>();
+        config.services().forEach((service, route) -> routes.put(service, route.url() + " " + route.resources()));
+        return routes.toString();
+    }
+
+    /** A service that cannot be reached answers 503 problem+json, not an empty 502. */
+    private static final class UnavailableAsProblem implements ProxyInterceptor {
+
+        private final String service;
+
+        UnavailableAsProblem(String service) {
+            this.service = service;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            String requestId = context.request().headers().get(RequestIds.HEADER);
+            return context.sendRequest().recover(failure -> {
+                LOG.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(), context.request().getURI(), failure.toString());
+                var body = ProblemResponses.body(503, Problems.type("service-unavailable"), "Service unavailable",
+                        "The " + service + " service is not answering; try again shortly",
+                        context.request().getURI(), List.of(), requestId == null ? Map.of() : Map.of("requestId", requestId));
+                ProxyResponse response = context.request().response()
+                        .setStatusCode(503)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.RETRY_AFTER, "5")
+                        .setBody(Body.body(Buffer.buffer(Json.encode(body))));
+                return Future.succeededFuture(response);
+            });
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            // The gateway already answers with the request id; the service's copy would repeat it.
+            context.response().headers().remove(RequestIds.HEADER);
+            return context.sendResponse();
+        }
+    }
+}
