@@ -105,6 +105,16 @@ class OutboxTest {
         }
     }
 
+    @Test
+    void theRelayExposesItsMetrics() {
+        notes.create("counted", false);
+        String metrics = await().atMost(Duration.ofSeconds(30)).until(
+                () -> io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                text -> text.contains("bureau_outbox_published_total") && text.contains("bureau_outbox_delay_seconds"));
+        assertTrue(metrics.contains("bureau_outbox_pending"), "pending gauge missing");
+        assertTrue(metrics.contains("bureau_outbox_oldest_age_seconds"), "oldest-age gauge missing");
+    }
+
     private List<Event> awaitEvents(UUID subject, int count) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
                 .until(() -> KafkaEvents.matching(KafkaEvents.withSubject(subject), TOPIC), list -> list.size() >= count);
