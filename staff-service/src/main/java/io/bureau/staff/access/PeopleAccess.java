@@ -1,0 +1,143 @@
+package io.bureau.staff.access;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.bureau.platform.problem.Problems;
+import io.bureau.platform.security.CurrentCaller;
+import io.bureau.platform.security.Roles;
+
+/**
+ * Object-level access to people's records (DESIGN.md §5): roles say what kind of caller this is,
+ * this class says whether they may touch this particular person.
+ *
+ * <ul>
+ *   <li>admins do anything; top managers read everyone;</li>
+ *   <li>an office manager manages the people of the departments they manage (and their
+ *       sub-departments) and everyone in their reporting line;</li>
+ *   <li>everyone reads their own record;</li>
+ *   <li>restricted personnel-file entries are for the person's manager chain and admins only.</li>
+ * </ul>
+ */
+@RequestScoped
+public class PeopleAccess {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    EntityManager entityManager;
+
+    private Set<UUID> managedDepartments;
+
+    public boolean isAdmin() {
+        return caller.hasRole(Roles.ADMIN);
+    }
+
+    public boolean readsEveryone() {
+        return caller.hasAnyRole(Roles.ADMIN, Roles.TOP_MANAGER);
+    }
+
+    /** The departments the caller manages, with every department below them. */
+    public Set<UUID> managedDepartments() {
+        if (managedDepartments == null) {
+            managedDepartments = caller.employeeId().filter(me -> caller.hasRole(Roles.OFFICE_MANAGER))
+                    .map(this::departmentsManagedBy)
+                    .orElse(Set.of());
+        }
+        return managedDepartments;
+    }
+
+    public boolean managesDepartment(UUID departmentId) {
+        return isAdmin() || managedDepartments().contains(departmentId);
+    }
+
+    public void requireManageDepartment(UUID departmentId) {
+        if (!managesDepartment(departmentId)) {
+            throw Problems.forbidden("You do not manage department " + departmentId);
+        }
+    }
+
+    public boolean canRead(UUID employeeId, UUID departmentId) {
+        return readsEveryone() || caller.isEmployee(employeeId) || canManage(employeeId, departmentId);
+    }
+
+    public boolean canManage(UUID employeeId, UUID departmentId) {
+        if (isAdmin()) {
+            return true;
+        }
+        if (!caller.hasRole(Roles.OFFICE_MANAGER) || caller.isEmployee(employeeId)) {
+            return false;
+        }
+        return managedDepartments().contains(departmentId) || isInManagerChainOf(employeeId);
+    }
+
+    public void requireRead(UUID employeeId, UUID departmentId) {
+        if (!canRead(employeeId, departmentId)) {
+            throw Problems.forbidden("You may not read employee " + employeeId);
+        }
+    }
+
+    public void requireManage(UUID employeeId, UUID departmentId) {
+        if (!canManage(employeeId, departmentId)) {
+            throw Problems.forbidden("You do not manage employee " + employeeId);
+        }
+    }
+
+    /** Restricted personnel-file entries: admins and the person's managers, up the chain. */
+    public boolean canReadRestricted(UUID employeeId) {
+        return isAdmin() || isInManagerChainOf(employeeId);
+    }
+
+    public boolean isInManagerChainOf(UUID employeeId) {
+        return caller.employeeId().map(me -> managerChain(employeeId).contains(me)).orElse(false);
+    }
+
+    /** The employee's manager, their manager, and so on up the line. */
+    public List<UUID> managerChain(UUID employeeId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> chain = entityManager.createNativeQuery("""
+                        with recursive chain (id, manager_id, depth) as (
+                            select id, manager_id, 0 from employee where id = ?1
+                            union all
+                            select e.id, e.manager_id, c.depth + 1 from employee e join chain c on e.id = c.manager_id
+                            where c.depth < 50)
+                        select manager_id from chain where manager_id is not null order by depth""", UUID.class)
+                .setParameter(1, employeeId)
+                .getResultList();
+        return chain;
+    }
+
+    /** Everyone reporting to the manager, directly or through others. */
+    public Set<UUID> reportsOf(UUID managerId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> reports = entityManager.createNativeQuery("""
+                        with recursive reports (id) as (
+                            select id from employee where manager_id = ?1
+                            union
+                            select e.id from employee e join reports r on e.manager_id = r.id)
+                        select id from reports""", UUID.class)
+                .setParameter(1, managerId)
+                .getResultList();
+        return Set.copyOf(reports);
+    }
+
+    private Set<UUID> departmentsManagedBy(UUID managerId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> departments = entityManager.createNativeQuery("""
+                        with recursive managed (id) as (
+                            select id from department where manager_id = ?1
+                            union
+                            select d.id from department d join managed m on d.parent_id = m.id)
+                        select id from managed""", UUID.class)
+                .setParameter(1, managerId)
+                .getResultList();
+        return departments.stream().collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,6 @@
+package io.bureau.staff.employee;
+
+/** Why someone is away. */
+public enum AbsenceKind {
+    LEAVE, SICKNESS, TRAINING
+}

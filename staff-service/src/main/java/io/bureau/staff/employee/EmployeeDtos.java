@@ -1,0 +1,91 @@
+package io.bureau.staff.employee;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What the employees API reads and writes. */
+public final class EmployeeDtos {
+
+    private EmployeeDtos() {
+    }
+
+    @Schema(name = "EmployeeProfileRequest", description = "An employee's profile: to create one, or to replace it as a whole")
+    public record EmployeeProfileRequest(
+            @NotBlank @Size(max = 100) @Schema(examples = "Ada") String firstName,
+            @NotBlank @Size(max = 100) @Schema(examples = "Lovelace") String lastName,
+            @NotBlank @Email @Size(max = 200) @Schema(examples = "ada.lovelace@bureau.example") String workEmail,
+            @Size(max = 40) @Schema(examples = "+44 20 7946 0000") String phone,
+            @NotBlank @Size(max = 120) @Schema(examples = "Accounts clerk") String position,
+            @NotNull UUID departmentId,
+            @Schema(description = "Their line manager; none for the top of the organisation") UUID managerId,
+            @NotNull LocalDate hireDate,
+            @NotNull @DecimalMin("0.0") @DecimalMax("60.0") @Schema(examples = "37.5") BigDecimal weeklyHours,
+            @NotEmpty @Schema(examples = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]") Set<DayOfWeek> workingDays,
+            @Size(max = 64) @Schema(description = "The person's id in the HR system", examples = "HR-00417") String externalHrId) {
+    }
+
+    @Schema(name = "EmployeeView")
+    public record EmployeeView(UUID id, String firstName, String lastName, String workEmail, String phone,
+                               String position, UUID departmentId, UUID managerId, LocalDate hireDate,
+                               BigDecimal weeklyHours, Set<DayOfWeek> workingDays, String externalHrId,
+                               EmployeeStatus status, LocalDate statusSince, LocalDate statusUntil,
+                               String statusReason, LocalDate lastWorkingDay, long version) {
+
+        public static EmployeeView of(Employee e) {
+            return new EmployeeView(e.id, e.firstName, e.lastName, e.workEmail, e.phone, e.position, e.departmentId,
+                    e.managerId, e.hireDate, e.weeklyHours, WorkingDaysConverter.inWeekOrder(e.workingDays), e.externalHrId, e.status,
+                    e.statusSince, e.statusUntil, e.statusReason, e.lastWorkingDay, e.version);
+        }
+    }
+
+    @Schema(name = "EmployeeStatusChangeRequest", description = """
+            Move to ON_LEAVE (from, until and reason required), back to ACTIVE (from defaults to today), \
+            or to TERMINATED (lastWorkingDay and reason required).""")
+    public record EmployeeStatusChangeRequest(
+            @NotNull EmployeeStatus status,
+            @Schema(description = "The first day in the new status") LocalDate from,
+            @Schema(description = "The planned last day of a leave") LocalDate until,
+            LocalDate lastWorkingDay,
+            @Size(max = 500) @Schema(examples = "Parental leave") String reason) {
+    }
+
+    @Schema(name = "EmployeeAuditEntryView", description = "One audited change: who made it, when, and the state before and after")
+    public record EmployeeAuditEntryView(UUID id, OffsetDateTime occurredAt, String actor, String action,
+                                         String entityType, String entityId,
+                                         @Schema(implementation = Object.class, description = "The state before; absent for a creation") JsonNode before,
+                                         @Schema(implementation = Object.class, description = "The state after; absent for a removal") JsonNode after) {
+    }
+
+    @Schema(name = "AbsenceRequest")
+    public record AbsenceRequest(
+            @NotNull AbsenceKind kind,
+            @NotNull @Schema(examples = "2026-12-21") LocalDate firstDay,
+            @NotNull @Schema(examples = "2026-12-24") LocalDate lastDay,
+            @Size(max = 500) String note) {
+    }
+
+    @Schema(name = "AbsenceView")
+    public record AbsenceView(UUID id, UUID employeeId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay,
+                              String note, AbsenceStatus status, long version) {
+
+        static AbsenceView of(Absence a) {
+            return new AbsenceView(a.id, a.employeeId, a.kind, a.firstDay, a.lastDay, a.note, a.status, a.version);
+        }
+    }
+}

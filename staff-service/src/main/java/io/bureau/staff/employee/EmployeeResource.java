@@ -1,0 +1,161 @@
+package io.bureau.staff.employee;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
+import io.bureau.platform.security.Roles;
+import io.bureau.staff.api.StaffProblem;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeAuditEntryView;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeStatusChangeRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
+import io.bureau.staff.employee.EmployeeService.EmployeeSearch;
+
+@Path("/api/v1/employees")
+@Tag(name = "Employees", description = "Profiles, employment status, search and teams")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "403", description = "The caller may not see or manage this person",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+public class EmployeeResource {
+
+    @Inject
+    EmployeeService employees;
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "createEmployee", summary = "Add an employee to a department the caller manages")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "409", description = "The work email or HR id belongs to someone else",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response create(@Valid @NotNull EmployeeProfileRequest request) {
+        EmployeeView created = employees.create(request);
+        return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "searchEmployees", summary = "Search employees by department, status, skill level and free text",
+            description = "Office managers see the people of their departments and reporting line only. "
+                    + "Sort by lastName, firstName, hireDate, position or status.")
+    public Page<EmployeeView> search(
+            @QueryParam("department") UUID departmentId,
+            @QueryParam("status") EmployeeStatus status,
+            @Parameter(description = "Only people holding this skill, unexpired") @QueryParam("skill") UUID skillId,
+            @Parameter(description = "With skill: the lowest level to count (default 1)") @QueryParam("minLevel") @Min(1) @Max(5) Integer minLevel,
+            @Parameter(description = "Matches name, email or position") @QueryParam("q") String text,
+            @Valid @BeanParam PageRequest page) {
+        return employees.search(new EmployeeSearch(departmentId, status, skillId, minLevel, text), page);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "getMyEmployeeProfile", summary = "Read the caller's own employee profile")
+    @APIResponse(responseCode = "200", description = "The caller's profile",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    public Response me() {
+        EmployeeView me = employees.me();
+        return Response.ok(me).tag(ETags.of(me.version())).build();
+    }
+
+    @GET
+    @Path("/me/team")
+    @RolesAllowed({ Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "listMyTeam", summary = "List everyone reporting to the caller, directly or indirectly")
+    public Page<EmployeeView> myTeam(@Valid @BeanParam PageRequest page) {
+        return employees.myTeam(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "getEmployee", summary = "Read an employee's profile; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "404", description = "No such employee",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        EmployeeView employee = employees.get(id);
+        return Response.ok(employee).tag(ETags.of(employee.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "updateEmployee", summary = "Replace an employee's profile")
+    @APIResponse(responseCode = "200", description = "The profile as it now is",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "404", description = "No such employee",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "409", description = "The work email or HR id belongs to someone else",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull EmployeeProfileRequest request) {
+        EmployeeView updated = employees.update(id, request, ifMatch);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "changeEmployeeStatus", summary = "Send an employee on leave, back to active, or terminate them")
+    @APIResponse(responseCode = "200", description = "The profile with its new status",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "404", description = "No such employee",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "409", description = "The current status does not allow this move; allowedTransitions lists those it does",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @Valid @NotNull EmployeeStatusChangeRequest request) {
+        EmployeeView updated = employees.changeStatus(id, request, ifMatch);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/audit-trail")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "getEmployeeAuditTrail", summary = "Every audited change to a person's records, newest first")
+    @APIResponse(responseCode = "404", description = "No such employee",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Page<EmployeeAuditEntryView> auditTrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return employees.history(id, page);
+    }
+}

@@ -1,0 +1,97 @@
+package io.bureau.staff.skill;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.security.Roles;
+import io.bureau.staff.api.StaffProblem;
+import io.bureau.staff.skill.SkillDtos.EmployeeSkillRequest;
+import io.bureau.staff.skill.SkillDtos.EmployeeSkillView;
+
+@Path("/api/v1/employees/{employeeId}/skills")
+@Tag(name = "Employee skills", description = "The skills a person holds, their level, source, verification and expiry")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "403", description = "Only the person and those who manage them",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "404", description = "No such employee, skill, or skill held",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+public class EmployeeSkillResource {
+
+    @Inject
+    SkillService skills;
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "listEmployeeSkills", summary = "List a person's skills, expired ones flagged")
+    public List<EmployeeSkillView> list(@PathParam("employeeId") UUID employeeId) {
+        return skills.employeeSkills(employeeId);
+    }
+
+    @PUT
+    @Path("/{skillId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "setEmployeeSkill", summary = "Set a skill's level: declared by the person, verified when a manager sets it")
+    @APIResponse(responseCode = "200", description = "The skill as now held",
+            content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response set(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
+                        @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EmployeeSkillRequest request) {
+        EmployeeSkillView held = skills.setSkill(employeeId, skillId, request, ifMatch);
+        return Response.ok(held).tag(ETags.of(held.version())).build();
+    }
+
+    @POST
+    @Path("/{skillId}/verify")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "verifyEmployeeSkill", summary = "Confirm the level a person declared")
+    @APIResponse(responseCode = "200", description = "The skill, now verified",
+            content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response verify(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
+                           @HeaderParam("If-Match") String ifMatch) {
+        EmployeeSkillView held = skills.verify(employeeId, skillId, ifMatch);
+        return Response.ok(held).tag(ETags.of(held.version())).build();
+    }
+
+    @DELETE
+    @Path("/{skillId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "removeEmployeeSkill", summary = "Remove a skill from a person")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public void remove(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
+                       @HeaderParam("If-Match") String ifMatch) {
+        skills.remove(employeeId, skillId, ifMatch);
+    }
+}

@@ -1,0 +1,76 @@
+package io.bureau.staff.skill;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
+import io.bureau.platform.security.Roles;
+import io.bureau.staff.api.StaffProblem;
+import io.bureau.staff.skill.SkillDtos.SkillCreateRequest;
+import io.bureau.staff.skill.SkillDtos.SkillView;
+
+@Path("/api/v1/skills")
+@Tag(name = "Skills", description = "The catalogue of skills people hold")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+public class SkillResource {
+
+    @Inject
+    SkillService skills;
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "createSkill", summary = "Add a skill to the catalogue")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = SkillView.class)))
+    @APIResponse(responseCode = "409", description = "A skill of that name exists",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response create(@Valid @NotNull SkillCreateRequest request) {
+        return Response.status(Response.Status.CREATED).entity(skills.createSkill(request)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "listSkills", summary = "List the catalogue, optionally by name fragment and category; sort by name or category")
+    public Page<SkillView> list(@QueryParam("q") String text, @QueryParam("category") String category,
+                                @Valid @BeanParam PageRequest page) {
+        return skills.listSkills(text, category, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "getSkill", summary = "Read a skill of the catalogue")
+    @APIResponse(responseCode = "404", description = "No such skill",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public SkillView get(@PathParam("id") UUID id) {
+        return skills.getSkill(id);
+    }
+}

@@ -1,0 +1,273 @@
+package io.bureau.staff.skill;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.bureau.platform.audit.AuditTrail;
+import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.outbox.Outbox;
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
+import io.bureau.platform.problem.FieldError;
+import io.bureau.platform.problem.ProblemException;
+import io.bureau.platform.problem.Problems;
+import io.bureau.platform.security.CurrentCaller;
+import io.bureau.staff.access.PeopleAccess;
+import io.bureau.staff.employee.Employee;
+import io.bureau.staff.employee.EmployeeService;
+import io.bureau.staff.skill.SkillDtos.EmployeeSkillRequest;
+import io.bureau.staff.skill.SkillDtos.EmployeeSkillView;
+import io.bureau.staff.skill.SkillDtos.SkillCreateRequest;
+import io.bureau.staff.skill.SkillDtos.SkillView;
+import io.bureau.staff.skill.SkillEvents.EmployeeSkillsChanged;
+import io.bureau.staff.skill.SkillEvents.HeldSkill;
+import io.quarkus.panache.common.Parameters;
+
+/** The skills catalogue and each employee's skills; every change publishes the person's skills anew. */
+@ApplicationScoped
+public class SkillService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PeopleAccess access;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    EmployeeService employees;
+
+    @Transactional
+    public SkillView createSkill(SkillCreateRequest request) {
+        if (findByName(request.name()) != null) {
+            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A skill named '" + request.name().trim() + "' exists",
+                    List.of(new FieldError("name", "is already in the catalogue")), Map.of());
+        }
+        return SkillView.of(newSkill(request.name(), request.category(), request.description()));
+    }
+
+    public Page<SkillView> listSkills(String text, String category, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (text != null && !text.isBlank()) {
+            where.append(" and lower(name) like :text");
+            params.and("text", "%" + text.trim().toLowerCase() + "%");
+        }
+        if (category != null && !category.isBlank()) {
+            where.append(" and lower(category) = :category");
+            params.and("category", category.trim().toLowerCase());
+        }
+        var query = Skill.<Skill>find(where + " order by " + page.orderBy(Map.of("name", "lower(name)",
+                "category", "lower(category)"), "lower(name), id"), params);
+        return new Page<>(query.page(page.page, page.size).list().stream().map(SkillView::of).toList(),
+                page.page, page.size, query.count());
+    }
+
+    public SkillView getSkill(UUID id) {
+        return SkillView.of(requireSkill(id));
+    }
+
+    public List<EmployeeSkillView> employeeSkills(UUID employeeId) {
+        Employee employee = employees.require(employeeId);
+        access.requireRead(employee.id, employee.departmentId);
+        return views(employeeId);
+    }
+
+    /**
+     * Sets a skill's level. The person themselves declares it; someone who manages them verifies
+     * it as they set it.
+     */
+    @Transactional
+    public EmployeeSkillView setSkill(UUID employeeId, UUID skillId, EmployeeSkillRequest request, String ifMatch) {
+        Employee employee = employees.require(employeeId);
+        boolean self = caller.isEmployee(employeeId);
+        if (!self) {
+            access.requireManage(employee.id, employee.departmentId);
+        }
+        Skill skill = requireSkill(skillId);
+        EmployeeSkill held = find(employeeId, skillId);
+        if (held != null) {
+            ETags.checkIfMatch(ifMatch, held.version);
+        }
+        EmployeeSkillView before = held == null ? null : view(held, skill);
+        if (held == null) {
+            held = newHolding(employeeId, skillId);
+        }
+        held.level = request.level();
+        held.expiresOn = request.expiresOn();
+        if (self) {
+            held.source = SkillSource.DECLARED;
+            held.evidence = "declared by the employee";
+            held.verifiedBy = null;
+            held.verifiedAt = null;
+        } else {
+            markVerified(held, "set by " + caller.subject());
+        }
+        return saved(held, skill, before, "employee.skill-set");
+    }
+
+    /** A manager confirms the level the person declared. */
+    @Transactional
+    public EmployeeSkillView verify(UUID employeeId, UUID skillId, String ifMatch) {
+        Employee employee = employees.require(employeeId);
+        access.requireManage(employee.id, employee.departmentId);
+        Skill skill = requireSkill(skillId);
+        EmployeeSkill held = requireHeld(employeeId, skillId);
+        ETags.checkIfMatch(ifMatch, held.version);
+        EmployeeSkillView before = view(held, skill);
+        markVerified(held, "verified by " + caller.subject());
+        return saved(held, skill, before, "employee.skill-verified");
+    }
+
+    @Transactional
+    public void remove(UUID employeeId, UUID skillId, String ifMatch) {
+        Employee employee = employees.require(employeeId);
+        if (!caller.isEmployee(employeeId)) {
+            access.requireManage(employee.id, employee.departmentId);
+        }
+        Skill skill = requireSkill(skillId);
+        EmployeeSkill held = requireHeld(employeeId, skillId);
+        ETags.checkIfMatch(ifMatch, held.version);
+        EmployeeSkillView before = view(held, skill);
+        held.delete();
+        EmployeeSkill.flush();
+        publishSkills(employeeId);
+        audit.record("employee.skill-removed", EmployeeService.AUDIT_TYPE, employeeId, before, null);
+    }
+
+    /**
+     * Raises a skill to {@code level} from training or an assessment; a level already as high
+     * stays as it is.
+     *
+     * @return whether the skill changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean raise(UUID employeeId, Skill skill, int level, SkillSource source, String evidence, String verifiedBy) {
+        EmployeeSkill held = find(employeeId, skill.id);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (held != null && held.level >= level && !held.isExpiredOn(today)) {
+            return false;
+        }
+        EmployeeSkillView before = held == null ? null : view(held, skill);
+        if (held == null) {
+            held = newHolding(employeeId, skill.id);
+        }
+        held.level = level;
+        held.source = source;
+        held.evidence = evidence;
+        held.verifiedBy = verifiedBy;
+        held.verifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        held.expiresOn = null;
+        saved(held, skill, before, "employee.skill-raised");
+        return true;
+    }
+
+    /** For other contexts' events, which may name a skill we have not catalogued yet: it is added. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Skill findOrCatalogue(UUID skillId, String name, String category) {
+        Skill skill = skillId == null ? null : Skill.findById(skillId);
+        if (skill == null && name != null && !name.isBlank()) {
+            skill = findByName(name);
+            if (skill == null) {
+                skill = newSkill(name, category, null);
+            }
+        }
+        if (skill == null) {
+            throw Problems.invalidField("skillId", "names no skill of the catalogue, and no name was given");
+        }
+        return skill;
+    }
+
+    public Skill requireSkill(UUID id) {
+        return Skill.<Skill>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Skill", id));
+    }
+
+    private Skill newSkill(String name, String category, String description) {
+        Skill skill = new Skill();
+        skill.id = UUID.randomUUID();
+        skill.name = name.trim();
+        skill.category = category == null || category.isBlank() ? "Uncategorised" : category.trim();
+        skill.description = description;
+        skill.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        skill.persist();
+        return skill;
+    }
+
+    private static Skill findByName(String name) {
+        return Skill.<Skill>find("lower(name) = ?1", name.trim().toLowerCase()).firstResult();
+    }
+
+    private EmployeeSkill newHolding(UUID employeeId, UUID skillId) {
+        EmployeeSkill held = new EmployeeSkill();
+        held.id = UUID.randomUUID();
+        held.employeeId = employeeId;
+        held.skillId = skillId;
+        return held;
+    }
+
+    private void markVerified(EmployeeSkill held, String evidence) {
+        held.source = SkillSource.VERIFIED;
+        held.evidence = evidence;
+        held.verifiedBy = caller.subject();
+        held.verifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private EmployeeSkillView saved(EmployeeSkill held, Skill skill, EmployeeSkillView before, String action) {
+        held.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (before == null) {
+            held.persist();
+        }
+        EmployeeSkill.flush();
+        EmployeeSkillView after = view(held, skill);
+        publishSkills(held.employeeId);
+        audit.record(action, EmployeeService.AUDIT_TYPE, held.employeeId, before, after);
+        return after;
+    }
+
+    private void publishSkills(UUID employeeId) {
+        List<HeldSkill> counting = views(employeeId).stream().filter(s -> !s.expired())
+                .map(s -> new HeldSkill(s.skillId(), s.skillName(), s.level(), s.source(), s.expiresOn()))
+                .toList();
+        outbox.publish(SkillEvents.SKILLS_CHANGED, employeeId, new EmployeeSkillsChanged(employeeId, counting));
+    }
+
+    private List<EmployeeSkillView> views(UUID employeeId) {
+        return EmployeeSkill.getEntityManager().createQuery("""
+                        select s, k from EmployeeSkill s, Skill k where k.id = s.skillId and s.employeeId = :employee
+                        order by lower(k.name)""", Object[].class)
+                .setParameter("employee", employeeId)
+                .getResultList().stream()
+                .map(row -> view((EmployeeSkill) row[0], (Skill) row[1]))
+                .toList();
+    }
+
+    private static EmployeeSkill find(UUID employeeId, UUID skillId) {
+        return EmployeeSkill.<EmployeeSkill>find("employeeId = ?1 and skillId = ?2", employeeId, skillId).firstResult();
+    }
+
+    private static EmployeeSkill requireHeld(UUID employeeId, UUID skillId) {
+        EmployeeSkill held = find(employeeId, skillId);
+        if (held == null) {
+            throw Problems.notFound("Skill of employee " + employeeId, skillId);
+        }
+        return held;
+    }
+
+    private static EmployeeSkillView view(EmployeeSkill held, Skill skill) {
+        return new EmployeeSkillView(skill.id, skill.name, skill.category, held.level, held.source, held.evidence,
+                held.verifiedBy, held.verifiedAt, held.expiresOn, held.isExpiredOn(LocalDate.now(ZoneOffset.UTC)), held.version);
+    }
+}
