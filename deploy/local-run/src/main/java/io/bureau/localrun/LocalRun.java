@@ -94,7 +94,8 @@ public final class LocalRun {
         } catch (RuntimeException | Error e) {
             if (!run.stopping) {
                 run.reportFailure(e);
-                System.exit(1); // the shutdown hook stops whatever did start
+                run.stop(); // before exiting, for the same reason as on Ctrl-C
+                System.exit(1);
             }
             return;
         }
@@ -389,8 +390,12 @@ public final class LocalRun {
         System.err.println("Start-up failed: " + e.getMessage());
         if (e instanceof StartFailure failure && failure.log() != null) {
             List<String> tail = Logs.tail(failure.log(), LOG_TAIL_LINES);
-            System.err.println("Last " + tail.size() + " lines of " + workspace.show(failure.log()) + ":");
-            tail.forEach(line -> System.err.println("  | " + line));
+            if (tail.isEmpty()) {
+                System.err.println(workspace.show(failure.log()) + " is empty.");
+            } else {
+                System.err.println("Last " + tail.size() + " lines of " + workspace.show(failure.log()) + ":");
+                tail.forEach(line -> System.err.println("  | " + line));
+            }
         } else if (!(e instanceof StartFailure)) {
             e.printStackTrace();
         }
