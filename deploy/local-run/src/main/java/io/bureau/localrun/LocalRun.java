@@ -175,12 +175,16 @@ public final class LocalRun {
         }
     }
 
+    /** Wipes what this run keeps in .bureau/data; a configured server's databases go in createDatabases. */
     private void wipeLocalData() {
-        // Logs need no wiping: each run starts its own.
-        progress.line("local run", "--clean: wiping " + workspace.show(workspace.data()) + " and the demo tokens");
-        deleteTree(workspace.data());
-        deleteTree(workspace.tokensFile());
-        if (configuredKafka != null) {
+        if (configuredPostgres.isEmpty()) {
+            progress.line("postgres", "--clean: wiping " + workspace.show(workspace.postgresData()));
+            deleteTree(workspace.postgresData());
+        }
+        if (configuredKafka == null) {
+            progress.line("kafka", "--clean: wiping " + workspace.show(workspace.kafkaData()));
+            deleteTree(workspace.kafkaData());
+        } else {
             progress.line("kafka", "--clean leaves the topics of the broker at " + configuredKafka + " as they are");
         }
     }
@@ -324,7 +328,9 @@ public final class LocalRun {
         row("PostgreSQL", postgres.description() + ", user " + postgres.username() + ", databases "
                 + String.join(", ", App.services().stream().map(App::database).toList()));
         row("Kafka", kafkaBootstrap());
-        row("Data", workspace.show(workspace.data()) + "/  (kept across restarts; deploy/run --clean wipes it)");
+        row("Data", (configuredPostgres.isPresent() ? "the databases above" : workspace.show(workspace.postgresData()))
+                + ", " + (configuredKafka != null ? "the broker's topics" : workspace.show(workspace.kafkaData()))
+                + "  (kept across restarts; deploy/run --clean starts empty)");
         row("Logs", workspace.show(workspace.logs()) + "/<component>.log");
         out.printf("%nDemo tokens, valid %d h (until %s), also in %s (load them with: . %s):%n",
                 DemoUsers.VALIDITY.toHours(), validUntil.truncatedTo(ChronoUnit.SECONDS),
@@ -382,7 +388,7 @@ public final class LocalRun {
             db.close();
             progress.done("postgres", "stopped", since);
         }
-        progress.line("local run", "stopped; data kept in " + workspace.show(workspace.data()));
+        progress.line("local run", "stopped; the data stays for the next run");
     }
 
     private void reportFailure(Throwable e) {
@@ -398,6 +404,10 @@ public final class LocalRun {
             }
         } else if (!(e instanceof StartFailure)) {
             e.printStackTrace();
+        }
+        if (e instanceof StartFailure failure && failure.log() != null) {
+            System.err.println("If the local data no longer fits the code (a failed database migration, say), "
+                    + "deploy/run --clean starts from empty data.");
         }
         System.err.flush();
     }

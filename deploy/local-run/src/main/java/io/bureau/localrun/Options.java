@@ -9,8 +9,9 @@ record Options(boolean clean, Duration startTimeout, boolean help) {
 
     static final String USAGE = """
             Usage: deploy/run [--clean] [--no-build] [--timeout=SECONDS] [--help]
-              --clean            wipe the local data (.bureau/data) before starting;
-                                 with BUREAU_PG_URL set, drop the four bureau_* databases there
+              --clean            start from empty data: wipe .bureau/data/postgres and .bureau/data/kafka
+                                 (with BUREAU_PG_URL: drop the four bureau_* databases on that server;
+                                 with KAFKA_BOOTSTRAP: that broker's topics stay)
               --no-build         (deploy/run only) skip the Maven build, run what target/ holds
               --timeout=SECONDS  how long each component may take to become healthy (default 120)
               --help             show this text
