@@ -1,0 +1,139 @@
+package io.bureau.staff.events;
+
+import static io.bureau.staff.Staff.as;
+import static io.bureau.staff.Staff.asAdmin;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.bureau.staff.Staff;
+import io.bureau.staff.Staff.Team;
+import io.bureau.staff.skill.SkillEvents;
+import io.bureau.testing.KafkaEvents;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Other contexts' events, produced to the real broker as reviews-service would. */
+@QuarkusTest
+class IncomingEventsTest {
+
+    private KafkaProducer<String, String> producer;
+
+    @BeforeEach
+    void connect() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaEvents.bootstrapServers()),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterEach
+    void disconnect() {
+        producer.close();
+    }
+
+    @Test
+    void theSameTrainingCompletedTwiceRaisesTheSkillOnceAndAddsOneFileEntry() throws Exception {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        UUID skill = Staff.skill();
+        as(Staff.employeeToken(person)).body(Map.of("level", 1)).put("/api/v1/employees/" + person + "/skills/" + skill)
+                .then().statusCode(200);
+        Staff.awaitEvent(person, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED);
+
+        String eventId = UUID.randomUUID().toString();
+        String completed = trainingCompleted(person, "Advanced filing", "{\"skillId\":\"" + skill + "\",\"level\":3}");
+        send(TrainingEvents.TOPIC, eventId, TrainingEvents.COMPLETED, person, completed);
+        send(TrainingEvents.TOPIC, eventId, TrainingEvents.COMPLETED, person, completed);
+        // A later event of the same person, same partition: once it is in the file, both copies were handled.
+        String newSkillName = Staff.unique("Switchboard");
+        send(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, person,
+                trainingCompleted(person, "Phone system", "{\"skillName\":\"" + newSkillName + "\",\"level\":2}"));
+
+        String file = "/api/v1/employees/" + person + "/personnel-file";
+        await().atMost(Duration.ofSeconds(60)).until(() -> asAdmin().queryParam("kind", "TRAINING_RECORD").get(file)
+                .then().extract().<List<String>>path("items.title").contains("Completed Phone system"));
+        asAdmin().queryParam("kind", "TRAINING_RECORD").get(file).then()
+                .body("items.title", containsInAnyOrder("Completed Advanced filing", "Completed Phone system"));
+        as(Staff.employeeToken(person)).get("/api/v1/employees/" + person + "/skills").then().statusCode(200)
+                .body("find { it.skillId == '" + skill + "' }.level", equalTo(3))
+                .body("find { it.skillId == '" + skill + "' }.source", equalTo("TRAINING"))
+                .body("find { it.skillName == '" + newSkillName + "' }.level", equalTo(2));
+
+        // Declared, then one raise per distinct training: three skill changes, not four.
+        var changes = Staff.awaitEvents(person, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED, 3);
+        assertEquals(3, changes.size());
+        asAdmin().get("/api/v1/employees/" + person + "/audit-trail").then()
+                .body("items.findAll { it.action == 'employee.skill-raised' }.actor", everyItem(startsWith("event:")))
+                .body("items.findAll { it.action == 'employee.skill-raised' }.size()", equalTo(2));
+    }
+
+    @Test
+    void aFinalizedReviewAddsAnEvaluationSummaryThePersonCanRead() throws Exception {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        UUID reviewId = UUID.randomUUID();
+        send(ReviewEvents.TOPIC, UUID.randomUUID().toString(), ReviewEvents.FINALIZED, reviewId,
+                "{\"reviewId\":\"" + reviewId + "\",\"employeeId\":\"" + person + "\",\"cycleName\":\"2026\","
+                        + "\"finalizedOn\":\"2026-11-20\",\"overallRating\":\"4 of 5\",\"summary\":\"Reliable\",\"ratings\":[]}");
+
+        String file = "/api/v1/employees/" + person + "/personnel-file";
+        await().atMost(Duration.ofSeconds(60)).until(() -> asAdmin().get(file).then().extract().<Integer>path("totalItems") == 1);
+        as(Staff.employeeToken(person)).get(file).then().statusCode(200)
+                .body("items[0].kind", equalTo("EVALUATION_SUMMARY"))
+                .body("items[0].title", equalTo("Performance review: 2026"))
+                .body("items[0].recordedBy", equalTo("event:" + ReviewEvents.FINALIZED))
+                .body("items[0].occurredOn", equalTo("2026-11-20"));
+    }
+
+    @Test
+    void aTrainingOfAnUnknownEmployeeGoesToTheDeadLetterTopic() throws Exception {
+        UUID nobody = UUID.randomUUID();
+        send(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, nobody,
+                trainingCompleted(nobody, "Ghost course", "{\"skillName\":\"Haunting\",\"level\":2}"));
+        var deadLetter = await().atMost(Duration.ofSeconds(60)).until(
+                () -> KafkaEvents.matching(e -> nobody.toString().equals(e.key()), "bureau.staff.dlq"), list -> !list.isEmpty());
+        assertTrue(deadLetter.get(0).headers().get("dead-letter-reason").contains("unknown employee"),
+                () -> deadLetter.get(0).headers().toString());
+    }
+
+    private static String trainingCompleted(UUID employeeId, String title, String grantedSkill) {
+        return "{\"employeeId\":\"" + employeeId + "\",\"trainingId\":\"" + UUID.randomUUID() + "\",\"trainingTitle\":\"" + title
+                + "\",\"completedOn\":\"2026-11-20\",\"cost\":{\"amount\":\"100.00\",\"currency\":\"EUR\"},"
+                + "\"skillsGranted\":[" + grantedSkill + "]}";
+    }
+
+    private void send(String topic, String eventId, String type, UUID subject, String payload) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.toString(), payload);
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(eventId))
+                .add("ce_source", bytes("/reviews-service"))
+                .add("ce_type", bytes(type))
+                .add("ce_subject", bytes(subject.toString()))
+                .add("ce_time", bytes(OffsetDateTime.now().toString()))
+                .add("content-type", bytes("application/json"));
+        producer.send(record).get(30, TimeUnit.SECONDS);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
