@@ -57,6 +57,7 @@ public final class LocalRun {
     private volatile boolean stopping;
     private volatile PostgresServer postgres;
     private volatile KafkaBroker broker;
+    /** Open for the launcher's lifetime: the operating system releases the lock however it ends. */
     private FileChannel lock;
 
     private LocalRun(Options options, Workspace workspace) {
@@ -348,7 +349,7 @@ public final class LocalRun {
 
     /** Blocks until Ctrl-C; reports an app that dies meanwhile, so a broken system is not silent. */
     private void watchUntilStopped() throws InterruptedException {
-        // Never counted down: the shutdown hook ends the JVM.
+        // Never counted down: the signal handler ends the JVM.
         CountDownLatch forever = new CountDownLatch(1);
         children.onExit((name, code) -> {
             if (!stopping) {
@@ -394,7 +395,9 @@ public final class LocalRun {
     private void reportFailure(Throwable e) {
         System.err.println();
         System.err.println("Start-up failed: " + e.getMessage());
-        if (e instanceof StartFailure failure && failure.log() != null) {
+        if (!(e instanceof StartFailure failure)) {
+            e.printStackTrace(); // unexpected: the stack trace is the best explanation there is
+        } else if (failure.log() != null) {
             List<String> tail = Logs.tail(failure.log(), LOG_TAIL_LINES);
             if (tail.isEmpty()) {
                 System.err.println(workspace.show(failure.log()) + " is empty.");
@@ -402,10 +405,6 @@ public final class LocalRun {
                 System.err.println("Last " + tail.size() + " lines of " + workspace.show(failure.log()) + ":");
                 tail.forEach(line -> System.err.println("  | " + line));
             }
-        } else if (!(e instanceof StartFailure)) {
-            e.printStackTrace();
-        }
-        if (e instanceof StartFailure failure && failure.log() != null) {
             System.err.println("If the local data no longer fits the code (a failed database migration, say), "
                     + "deploy/run --clean starts from empty data.");
         }
