@@ -66,7 +66,7 @@ final class Children {
 
     private static void stop(Child child, Progress progress) {
         Process process = child.process();
-        // Descendants first noted: once the child is gone they are re-parented and harder to find.
+        // Noted first: once the child is gone, its descendants are re-parented and no longer found through it.
         List<ProcessHandle> descendants = process.descendants().toList();
         if (process.isAlive()) {
             long since = System.nanoTime();
