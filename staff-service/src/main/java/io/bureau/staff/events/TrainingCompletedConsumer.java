@@ -2,6 +2,7 @@ package io.bureau.staff.events;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,8 @@ import io.bureau.staff.events.TrainingEvents.GrantedSkill;
 import io.bureau.staff.events.TrainingEvents.TrainingCompleted;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
-import io.bureau.staff.skill.Skill;
 import io.bureau.staff.skill.SkillService;
+import io.bureau.staff.skill.SkillService.SkillGrant;
 import io.bureau.staff.skill.SkillSource;
 import io.smallrye.common.annotation.Blocking;
 
@@ -59,13 +60,14 @@ public class TrainingCompletedConsumer {
         String title = completed.trainingTitle() == null ? "a training" : completed.trainingTitle();
         String evidence = "training '" + title + "' (" + completed.trainingId() + ") completed on " + completedOn;
         List<GrantedSkill> granted = completed.skillsGranted() == null ? List.of() : completed.skillsGranted();
+        List<SkillGrant> grants = new ArrayList<>();
         for (GrantedSkill grant : granted) {
             if (grant.level() < 1 || grant.level() > 5) {
                 throw new PoisonEventException("granted level " + grant.level() + " is outside 1-5");
             }
-            Skill skill = skills.findOrCatalogue(grant.skillId(), grant.skillName(), "Training");
-            skills.raise(completed.employeeId(), skill, grant.level(), SkillSource.TRAINING, evidence, "event:" + event.id());
+            grants.add(new SkillGrant(skills.findOrCatalogue(grant.skillId(), grant.skillName(), "Training"), grant.level()));
         }
+        skills.raise(completed.employeeId(), grants, SkillSource.TRAINING, evidence, "event:" + event.id());
         String skillList = granted.stream().map(g -> (g.skillName() != null ? g.skillName() : String.valueOf(g.skillId()))
                 + " " + g.level()).collect(Collectors.joining(", "));
         file.appendFromEvent(completed.employeeId(), PersonnelFileEntryKind.TRAINING_RECORD, "Completed " + title,

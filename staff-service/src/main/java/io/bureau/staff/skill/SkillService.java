@@ -86,6 +86,11 @@ public class SkillService {
         return views(employeeId);
     }
 
+    /** For other features that checked access already. */
+    public List<EmployeeSkillView> skillsOf(UUID employeeId) {
+        return views(employeeId);
+    }
+
     /**
      * Sets a skill's level. The person themselves declares it; someone who manages them verifies
      * it as they set it.
@@ -148,31 +153,47 @@ public class SkillService {
         audit.record("employee.skill-removed", EmployeeService.AUDIT_TYPE, employeeId, before, null);
     }
 
+    /** A level a training or an interview assessment grants in a skill. */
+    public record SkillGrant(Skill skill, int level) {
+    }
+
     /**
-     * Raises a skill to {@code level} from training or an assessment; a level already as high
-     * stays as it is.
+     * Raises skills to the granted levels (a level already as high and unexpired stays as it is),
+     * then publishes the person's skills once.
      *
-     * @return whether the skill changed
+     * @return how many skills changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean raise(UUID employeeId, Skill skill, int level, SkillSource source, String evidence, String verifiedBy) {
-        EmployeeSkill held = find(employeeId, skill.id);
+    public int raise(UUID employeeId, List<SkillGrant> grants, SkillSource source, String evidence, String verifiedBy) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        if (held != null && held.level >= level && !held.isExpiredOn(today)) {
-            return false;
+        int changed = 0;
+        for (SkillGrant grant : grants) {
+            EmployeeSkill held = find(employeeId, grant.skill().id);
+            if (held != null && held.level >= grant.level() && !held.isExpiredOn(today)) {
+                continue;
+            }
+            EmployeeSkillView before = held == null ? null : view(held, grant.skill());
+            if (held == null) {
+                held = newHolding(employeeId, grant.skill().id);
+            }
+            held.level = grant.level();
+            held.source = source;
+            held.evidence = evidence;
+            held.verifiedBy = verifiedBy;
+            held.verifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            held.expiresOn = null;
+            held.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            if (before == null) {
+                held.persist();
+            }
+            EmployeeSkill.flush();
+            audit.record("employee.skill-raised", EmployeeService.AUDIT_TYPE, employeeId, before, view(held, grant.skill()));
+            changed++;
         }
-        EmployeeSkillView before = held == null ? null : view(held, skill);
-        if (held == null) {
-            held = newHolding(employeeId, skill.id);
+        if (changed > 0) {
+            publishSkills(employeeId);
         }
-        held.level = level;
-        held.source = source;
-        held.evidence = evidence;
-        held.verifiedBy = verifiedBy;
-        held.verifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        held.expiresOn = null;
-        saved(held, skill, before, "employee.skill-raised");
-        return true;
+        return changed;
     }
 
     /** For other contexts' events, which may name a skill we have not catalogued yet: it is added. */
@@ -189,6 +210,10 @@ public class SkillService {
             throw Problems.invalidField("skillId", "names no skill of the catalogue, and no name was given");
         }
         return skill;
+    }
+
+    public Skill findSkill(UUID id) {
+        return Skill.findById(id);
     }
 
     public Skill requireSkill(UUID id) {

@@ -1,0 +1,75 @@
+package io.bureau.staff.hiring;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
+import io.bureau.platform.security.Roles;
+import io.bureau.staff.api.StaffProblem;
+import io.bureau.staff.hiring.HiringDtos.CandidateRequest;
+import io.bureau.staff.hiring.HiringDtos.CandidateView;
+
+@Path("/api/v1/candidates")
+@Tag(name = "Hiring")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+public class CandidateResource {
+
+    @Inject
+    OpeningService openings;
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "addCandidate", summary = "Add a candidate")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = CandidateView.class)))
+    @APIResponse(responseCode = "409", description = "A candidate with this email exists",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response add(@Valid @NotNull CandidateRequest request) {
+        return Response.status(Response.Status.CREATED).entity(openings.addCandidate(request)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "listCandidates", summary = "List candidates, optionally matching a name or email")
+    public Page<CandidateView> list(@QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
+        return openings.listCandidates(text, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "getCandidate", summary = "Read a candidate")
+    @APIResponse(responseCode = "404", description = "No such candidate",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public CandidateView get(@PathParam("id") UUID id) {
+        return openings.getCandidate(id);
+    }
+}

@@ -1,0 +1,56 @@
+package io.bureau.staff.hiring;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.security.Roles;
+import io.bureau.staff.api.StaffProblem;
+import io.bureau.staff.hiring.HiringDtos.ScorecardRequest;
+import io.bureau.staff.hiring.HiringDtos.ScorecardView;
+
+@Path("/api/v1/interviews")
+@Tag(name = "Hiring")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+public class InterviewResource {
+
+    @Inject
+    ApplicationService applications;
+
+    @POST
+    @Path("/{id}/scorecards")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "submitScorecard", summary = "Submit the caller's scorecard for an interview they held")
+    @APIResponse(responseCode = "201", description = "Submitted",
+            content = @Content(schema = @Schema(implementation = ScorecardView.class)))
+    @APIResponse(responseCode = "404", description = "No such interview",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "409", description = "This interviewer has submitted already",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response submit(@PathParam("id") UUID id, @Valid @NotNull ScorecardRequest request) {
+        return Response.status(Response.Status.CREATED).entity(applications.submitScorecard(id, request)).build();
+    }
+}

@@ -1,0 +1,155 @@
+package io.bureau.staff.hiring;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.security.Roles;
+import io.bureau.staff.api.StaffProblem;
+import io.bureau.staff.hiring.HiringDtos.HireRequest;
+import io.bureau.staff.hiring.HiringDtos.HireResult;
+import io.bureau.staff.hiring.HiringDtos.InterviewRequest;
+import io.bureau.staff.hiring.HiringDtos.InterviewView;
+import io.bureau.staff.hiring.HiringDtos.JobApplicationRequest;
+import io.bureau.staff.hiring.HiringDtos.JobApplicationStageRequest;
+import io.bureau.staff.hiring.HiringDtos.JobApplicationView;
+import io.bureau.staff.hiring.HiringDtos.JobOfferRequest;
+import io.bureau.staff.hiring.HiringDtos.JobOfferView;
+
+@Path("/api/v1/applications")
+@Tag(name = "Hiring")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "404", description = "No such application",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+public class JobApplicationResource {
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    HireService hires;
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "createJobApplication", summary = "Record a candidate's application to an open position")
+    @APIResponse(responseCode = "201", description = "Received, at stage APPLIED",
+            content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The opening is closed, or the candidate applied already",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response apply(@Valid @NotNull JobApplicationRequest request) {
+        JobApplicationView received = applications.apply(request);
+        return Response.status(Response.Status.CREATED).entity(received).tag(ETags.of(received.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "getJobApplication", summary = "Read an application with the stages it may move to")
+    @APIResponse(responseCode = "200", description = "The application",
+            content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        JobApplicationView application = applications.get(id);
+        return Response.ok(application).tag(ETags.of(application.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/stage")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "moveJobApplicationStage", summary = "Move an application to its next stage, or reject or withdraw it with a reason")
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Not a move the current stage allows; allowedTransitions lists those it does",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response moveStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull JobApplicationStageRequest request) {
+        JobApplicationView moved = applications.moveStage(id, request, ifMatch);
+        return Response.ok(moved).tag(ETags.of(moved.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/interviews")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "scheduleInterview", summary = "Schedule an interview of an application at stage INTERVIEW")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(schema = @Schema(implementation = InterviewView.class)))
+    @APIResponse(responseCode = "409", description = "The application is not at stage INTERVIEW",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response scheduleInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewRequest request) {
+        return Response.status(Response.Status.CREATED).entity(applications.scheduleInterview(id, request)).build();
+    }
+
+    @GET
+    @Path("/{id}/interviews")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "listInterviews", summary = "List an application's interviews with their scorecards")
+    public List<InterviewView> interviews(@PathParam("id") UUID id) {
+        return applications.interviews(id);
+    }
+
+    @POST
+    @Path("/{id}/offers")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "makeJobOffer", summary = "Extend an offer on an application at stage OFFER")
+    @APIResponse(responseCode = "201", description = "Extended",
+            content = @Content(schema = @Schema(implementation = JobOfferView.class)))
+    @APIResponse(responseCode = "409", description = "Not at stage OFFER, or an offer is pending or accepted already",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response makeOffer(@PathParam("id") UUID id, @Valid @NotNull JobOfferRequest request) {
+        JobOfferView offer = applications.makeOffer(id, request);
+        return Response.status(Response.Status.CREATED).entity(offer).tag(ETags.of(offer.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/offers")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "listJobOffers", summary = "List the offers made on an application")
+    public List<JobOfferView> offers(@PathParam("id") UUID id) {
+        return applications.offers(id);
+    }
+
+    @POST
+    @Path("/{id}/hire")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "hireApplicant", summary = "Hire the candidate of an accepted offer",
+            description = "In one transaction: creates the employee with the skills the interviews assessed (their average), "
+                    + "marks the application HIRED and closes the opening when its headcount is filled.")
+    @APIResponse(responseCode = "201", description = "Hired",
+            content = @Content(schema = @Schema(implementation = HireResult.class)))
+    @APIResponse(responseCode = "409", description = "No accepted offer, the opening is closed, or the work email is taken",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the application",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response hire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull HireRequest request) {
+        return Response.status(Response.Status.CREATED).entity(hires.hire(id, request, ifMatch)).build();
+    }
+}

@@ -1,0 +1,88 @@
+package io.bureau.staff.hiring;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.security.Roles;
+import io.bureau.staff.api.StaffProblem;
+import io.bureau.staff.hiring.HiringDtos.JobOfferDeclineRequest;
+import io.bureau.staff.hiring.HiringDtos.JobOfferView;
+
+@Path("/api/v1/offers")
+@Tag(name = "Hiring")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+@APIResponse(responseCode = "404", description = "No such offer",
+        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+public class JobOfferResource {
+
+    @Inject
+    ApplicationService applications;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "getJobOffer", summary = "Read an offer; an extended offer past its expiry date reads EXPIRED")
+    @APIResponse(responseCode = "200", description = "The offer",
+            content = @Content(schema = @Schema(implementation = JobOfferView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        JobOfferView offer = applications.getOffer(id);
+        return Response.ok(offer).tag(ETags.of(offer.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "acceptJobOffer", summary = "Record that the candidate accepted the offer")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = JobOfferView.class)))
+    @APIResponse(responseCode = "409", description = "The offer is expired, declined or accepted already",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        JobOfferView offer = applications.accept(id, ifMatch);
+        return Response.ok(offer).tag(ETags.of(offer.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "declineJobOffer", summary = "Record that the candidate declined the offer")
+    @APIResponse(responseCode = "200", description = "Declined",
+            content = @Content(schema = @Schema(implementation = JobOfferView.class)))
+    @APIResponse(responseCode = "409", description = "The offer is expired, declined or accepted already",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response decline(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Valid JobOfferDeclineRequest request) {
+        JobOfferView offer = applications.decline(id, request, ifMatch);
+        return Response.ok(offer).tag(ETags.of(offer.version())).build();
+    }
+}
