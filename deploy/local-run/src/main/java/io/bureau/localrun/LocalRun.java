@@ -29,7 +29,6 @@ import java.util.stream.Stream;
 import io.bureau.infra.FreePorts;
 import io.bureau.infra.KafkaBroker;
 import io.bureau.infra.PostgresServer;
-import sun.misc.Signal;
 
 /**
  * Runs the whole system on this machine: PostgreSQL (configured or embedded), a Kafka broker
@@ -80,15 +79,8 @@ public final class LocalRun {
             return;
         }
         LocalRun run = new LocalRun(options, Workspace.ofLauncherJar());
-        // Ctrl-C, kill and a closed terminal stop everything in order before the JVM shuts down:
-        // in its shutdown the embedded PostgreSQL's own hook would stop the database at the same
-        // time as the services, which are still draining. The hook covers every other way out.
-        for (String signal : List.of("INT", "TERM", "HUP")) {
-            Signal.handle(new Signal(signal), s -> {
-                run.stop();
-                System.exit(128 + s.getNumber());
-            });
-        }
+        // Ctrl-C, kill and a closed terminal all end in this hook, which stops everything in order:
+        // the embedded PostgreSQL is started without a hook of its own, so it stops last.
         Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "bureau-local-run-stop"));
         try {
             run.start();
@@ -215,7 +207,7 @@ public final class LocalRun {
         Logs.truncate(log);
         progress.line("postgres", "starting on port " + POSTGRES_PORT + ", data in " + workspace.show(workspace.postgresData()));
         try {
-            postgres = PostgresServer.embedded(workspace.postgresData(), POSTGRES_PORT, false, log);
+            postgres = PostgresServer.embedded(workspace.postgresData(), POSTGRES_PORT, false, log, false);
         } catch (RuntimeException e) {
             throw new StartFailure("PostgreSQL did not start: " + e.getMessage(), log);
         }

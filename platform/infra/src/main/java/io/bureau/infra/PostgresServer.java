@@ -39,15 +39,24 @@ public abstract class PostgresServer implements AutoCloseable {
 
     /**
      * Starts an embedded server on 127.0.0.1:{@code port} (0 picks one) with its data in
-     * {@code dataDir}, kept across restarts unless {@code clean}.
+     * {@code dataDir}, kept across restarts unless {@code clean}. It stops when the JVM exits.
      */
     public static PostgresServer embedded(Path dataDir, int port, boolean clean, Path logFile) {
+        return embedded(dataDir, port, clean, logFile, true);
+    }
+
+    /**
+     * As {@link #embedded(Path, int, boolean, Path)}; with {@code stopOnJvmExit} false the caller
+     * stops it with {@link #close()}, for a launcher that must stop its apps before their database.
+     */
+    public static PostgresServer embedded(Path dataDir, int port, boolean clean, Path logFile, boolean stopOnJvmExit) {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(stopOnJvmExit)
                     .setPort(port == 0 ? FreePorts.find() : port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
