@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.bureau.infra.KafkaBroker;
 import io.bureau.platform.outbox.OutboxMetrics;
 import io.bureau.platform.problem.ProblemException;
@@ -46,6 +49,9 @@ class OutboxTest {
 
     @Inject
     OutboxMetrics metrics;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @InjectKafkaBroker
     KafkaBroker broker;
@@ -102,6 +108,24 @@ class OutboxTest {
             assertEquals(NoteService.CREATED, events.get(0).type());
         } finally {
             broker.start();
+        }
+    }
+
+    @Test
+    void rowsInALaneAnotherReplicaHoldsWaitUntilItLetsGo() throws Exception {
+        // Another replica's relay holds every lane (as it does while publishing them).
+        try (Connection otherReplica = dataSource.getConnection()) {
+            otherReplica.setAutoCommit(false);
+            try (Statement lock = otherReplica.createStatement()) {
+                lock.executeQuery("select lane from outbox_lane for update").close();
+            }
+            Note note = notes.create("held by another replica", false);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> isPending(note.id));
+            assertTrue(KafkaEvents.matching(KafkaEvents.withSubject(note.id), TOPIC).isEmpty(),
+                    "published although another replica held the lane");
+            otherReplica.commit();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !isPending(note.id));
+            assertEquals(1, awaitEvents(note.id, 1).size());
         }
     }
 
