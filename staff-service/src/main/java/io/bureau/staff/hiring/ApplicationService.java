@@ -148,7 +148,7 @@ public class ApplicationService {
     public List<InterviewView> interviews(UUID applicationId) {
         JobApplication application = require(applicationId);
         openings.requireRead(openings.requireOpening(application.openingId));
-        return Interview.<Interview>find("applicationId = ?1 order by scheduledAt, id", applicationId).stream()
+        return Interview.<Interview>find("applicationId = ?1 order by scheduledAt, id", applicationId).list().stream()
                 .map(ApplicationService::view).toList();
     }
 
@@ -202,7 +202,7 @@ public class ApplicationService {
         if (request.expiresOn().isBefore(today())) {
             throw Problems.invalidField("expiresOn", "must not be in the past");
         }
-        boolean pending = JobOffer.<JobOffer>find("applicationId = ?1", applicationId).stream()
+        boolean pending = JobOffer.<JobOffer>find("applicationId = ?1", applicationId).list().stream()
                 .anyMatch(o -> o.statusOn(today()) == JobOffer.Status.EXTENDED || o.status == JobOffer.Status.ACCEPTED);
         if (pending) {
             throw Problems.conflict("Application " + applicationId + " has an offer extended or accepted already");
@@ -225,7 +225,7 @@ public class ApplicationService {
     public List<JobOfferView> offers(UUID applicationId) {
         JobApplication application = require(applicationId);
         openings.requireRead(openings.requireOpening(application.openingId));
-        return JobOffer.<JobOffer>find("applicationId = ?1 order by createdAt", applicationId).stream()
+        return JobOffer.<JobOffer>find("applicationId = ?1 order by createdAt", applicationId).list().stream()
                 .map(ApplicationService::view).toList();
     }
 
@@ -302,7 +302,7 @@ public class ApplicationService {
     }
 
     static InterviewView view(Interview i) {
-        List<ScorecardView> scorecards = Scorecard.<Scorecard>find("interviewId = ?1 order by submittedAt", i.id).stream()
+        List<ScorecardView> scorecards = Scorecard.<Scorecard>find("interviewId = ?1 order by submittedAt", i.id).list().stream()
                 .map(ApplicationService::view).toList();
         return new InterviewView(i.id, i.applicationId, i.scheduledAt, i.location, Set.copyOf(i.interviewerIds), scorecards,
                 i.version);

@@ -22,6 +22,7 @@ import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
 import io.bureau.staff.employee.EmployeeService;
 import io.bureau.staff.hiring.HiringDtos.HireRequest;
 import io.bureau.staff.hiring.HiringDtos.HireResult;
+import io.bureau.staff.onboarding.OnboardingService;
 import io.bureau.staff.skill.SkillService;
 import io.bureau.staff.skill.SkillService.SkillGrant;
 import io.bureau.staff.skill.SkillSource;
@@ -29,7 +30,8 @@ import io.bureau.staff.skill.SkillSource;
 /**
  * The hire: in one transaction the candidate with an accepted offer becomes an employee holding
  * the skills the interviews assessed, the application is hired, and the opening closes once its
- * headcount is filled. If any part fails, none of it happened.
+ * headcount is filled, and the new hire's onboarding plan starts when a template is named. If
+ * any part fails, none of it happened.
  */
 @ApplicationScoped
 public class HireService {
@@ -48,6 +50,9 @@ public class HireService {
 
     @Inject
     SkillService skills;
+
+    @Inject
+    OnboardingService onboarding;
 
     @Transactional
     public HireResult hire(UUID applicationId, HireRequest request, String ifMatch) {
@@ -87,8 +92,10 @@ public class HireService {
         audit.record(opening.status == JobOpening.Status.CLOSED ? "job-opening.filled" : "job-opening.position-filled",
                 OpeningService.OPENING_AUDIT_TYPE, opening.id, openingBefore, OpeningService.view(opening));
 
+        UUID planId = request.onboardingTemplateId() == null ? null
+                : onboarding.instantiate(employee, request.onboardingTemplateId(), "onboardingTemplateId").id();
         return new HireResult(EmployeeView.of(employee), skills.skillsOf(employee.id), ApplicationService.view(application),
-                OpeningService.view(opening));
+                OpeningService.view(opening), planId);
     }
 
     private static List<Scorecard> scorecardsOf(UUID applicationId) {

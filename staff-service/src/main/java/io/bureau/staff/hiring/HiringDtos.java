@@ -137,11 +137,13 @@ public final class HiringDtos {
             UUID managerId,
             @NotNull @DecimalMin("0.0") @DecimalMax("60.0") BigDecimal weeklyHours,
             @NotEmpty Set<DayOfWeek> workingDays,
-            @Size(max = 64) String externalHrId) {
+            @Size(max = 64) String externalHrId,
+            @Schema(description = "The onboarding template to start a plan from for the new hire") UUID onboardingTemplateId) {
     }
 
     @Schema(name = "HireResult")
     public record HireResult(EmployeeView employee, List<EmployeeSkillView> skills, JobApplicationView application,
-                             JobOpeningView opening) {
+                             JobOpeningView opening,
+                             @Schema(description = "The onboarding plan started, when a template was named") UUID onboardingPlanId) {
     }
 }

@@ -142,7 +142,8 @@ public class JobApplicationResource {
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
     @Operation(operationId = "hireApplicant", summary = "Hire the candidate of an accepted offer",
             description = "In one transaction: creates the employee with the skills the interviews assessed (their average), "
-                    + "marks the application HIRED and closes the opening when its headcount is filled.")
+                    + "marks the application HIRED, closes the opening when its headcount is filled and, when a template is named, "
+                    + "starts the new hire's onboarding plan.")
     @APIResponse(responseCode = "201", description = "Hired",
             content = @Content(schema = @Schema(implementation = HireResult.class)))
     @APIResponse(responseCode = "409", description = "No accepted offer, the opening is closed, or the work email is taken",

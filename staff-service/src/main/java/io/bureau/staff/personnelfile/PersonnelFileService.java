@@ -120,7 +120,7 @@ public class PersonnelFileService {
         }
         return PersonnelFileEntry.<PersonnelFileEntry>find("correctsEntryId in ?1" + (seesRestricted ? "" : " and restricted = false")
                         + " order by recordedAt", entryIds)
-                .stream()
+                .list().stream()
                 .collect(Collectors.groupingBy(e -> e.correctsEntryId, Collectors.mapping(e -> e.id, Collectors.toList())));
     }
 

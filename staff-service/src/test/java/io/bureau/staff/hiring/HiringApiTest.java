@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,7 +98,12 @@ class HiringApiTest {
                 .then().statusCode(409);
         as(team.managerToken()).post("/api/v1/offers/" + offerId + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
 
-        JsonPath hired = as(team.managerToken()).body(hireRequest()).post("/api/v1/applications/" + applicationId + "/hire")
+        String templateId = as(team.managerToken()).body(Map.of("name", Staff.unique("Reception"), "items", List.of(
+                        Map.of("title", "Desk phone", "category", "PHONE_SYSTEM", "ownerRole", "MANAGER", "dueOffsetDays", 1))))
+                .post("/api/v1/onboarding-templates").then().statusCode(201).extract().path("id");
+        Map<String, Object> hire = new HashMap<>(hireRequest());
+        hire.put("onboardingTemplateId", templateId);
+        JsonPath hired = as(team.managerToken()).body(hire).post("/api/v1/applications/" + applicationId + "/hire")
                 .then().statusCode(201)
                 .body("employee.position", equalTo("Receptionist"))
                 .body("employee.departmentId", equalTo(team.departmentId().toString()))
@@ -111,6 +117,10 @@ class HiringApiTest {
         assertEquals(2, hired.getInt("skills.find { it.skillId == '" + filing + "' }.level"));
         assertEquals("VERIFIED", hired.getString("skills[0].source"));
         asAdmin().get("/api/v1/applications/" + applicationId).then().body("hiredEmployeeId", equalTo(employeeId));
+        asAdmin().get("/api/v1/onboarding-plans/" + hired.getString("onboardingPlanId")).then().statusCode(200)
+                .body("employeeId", equalTo(employeeId))
+                .body("items[0].ownerId", equalTo(team.managerId().toString()))
+                .body("items[0].dueOn", equalTo(LocalDate.now().plusWeeks(2).plusDays(1).toString()));
 
         Event hiredEvent = Staff.awaitEvent(employeeId, Staff.EMPLOYEE_TOPIC, EmployeeEvents.HIRED);
         assertTrue(hiredEvent.value().contains("Receptionist"));
