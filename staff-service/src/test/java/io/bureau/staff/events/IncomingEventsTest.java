@@ -104,6 +104,21 @@ class IncomingEventsTest {
     }
 
     @Test
+    void aCounselingReferralLeavesARestrictedReferenceOnlyTheManagerChainSees() throws Exception {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        UUID referralId = UUID.randomUUID();
+        send(CounselingEvents.TOPIC, UUID.randomUUID().toString(), CounselingEvents.REFERRAL_OPENED, referralId,
+                "{\"referralId\":\"" + referralId + "\",\"employeeId\":\"" + person + "\",\"openedOn\":\"2026-11-18\"}");
+
+        String file = "/api/v1/employees/" + person + "/personnel-file";
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(team.managerToken()).get(file).then().extract().<Integer>path("totalItems") == 1);
+        as(team.managerToken()).get(file).then().body("items[0].kind", equalTo("COUNSELING_REFERENCE"))
+                .body("items[0].restricted", equalTo(true));
+        as(Staff.employeeToken(person)).get(file).then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void aTrainingOfAnUnknownEmployeeGoesToTheDeadLetterTopic() throws Exception {
         UUID nobody = UUID.randomUUID();
         send(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, nobody,
