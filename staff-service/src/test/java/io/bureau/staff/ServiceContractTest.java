@@ -2,6 +2,12 @@ package io.bureau.staff;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +18,13 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ServiceContractTest {
 
+    /** Shared by every service and identical everywhere, so the gateway may merge them. */
+    private static final Set<String> SHARED_SCHEMAS = Set.of("UUID", "LocalDate", "OffsetDateTime", "DayOfWeek",
+            "Problem", "ProblemField");
+    /** The gateway merges same-named schemas silently: ours name the feature they belong to. */
+    private static final Pattern STAFF_SCHEMA = Pattern.compile(
+            "(Page)?(Absence|Candidate|Department|Employee|Hire|Hr|Interview|Job|Onboarding|PersonnelFile|Scorecard|Skill|Staff)\\w*");
+
     @Test
     void isHealthyWithItsDatabaseAndBroker() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
@@ -20,5 +33,15 @@ class ServiceContractTest {
     @Test
     void servesTheCommittedOpenApiDocument() throws Exception {
         OpenApiContract.assertServedMatchesCommitted();
+    }
+
+    @Test
+    void everySchemaNameSaysWhichFeatureItBelongsTo() {
+        Map<String, Object> schemas = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("components.schemas");
+        List<String> ambiguous = schemas.keySet().stream()
+                .filter(name -> !SHARED_SCHEMAS.contains(name) && !STAFF_SCHEMA.matcher(name).matches())
+                .sorted().toList();
+        assertEquals(List.of(), ambiguous, "schema names that could collide with another service's in the merged contract");
     }
 }

@@ -65,6 +65,7 @@ public class DepartmentResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listDepartments", summary = "List all departments by name")
+    @APIResponse(responseCode = "200", description = "A page of departments")
     public Page<DepartmentView> list(@Valid @BeanParam PageRequest page) {
         return departments.list(page);
     }
@@ -102,6 +103,7 @@ public class DepartmentResource {
     @Path("/{id}/sub-departments")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listSubDepartments", summary = "List the departments directly under a department")
+    @APIResponse(responseCode = "200", description = "A page of sub-departments")
     @APIResponse(responseCode = "404", description = "No such department",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     public Page<DepartmentView> subDepartments(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
@@ -112,6 +114,7 @@ public class DepartmentResource {
     @Path("/{id}/members")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listDepartmentMembers", summary = "List the employees of a department (not of its sub-departments)")
+    @APIResponse(responseCode = "200", description = "A page of the department's employees")
     @APIResponse(responseCode = "404", description = "No such department",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     public Page<EmployeeView> members(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {

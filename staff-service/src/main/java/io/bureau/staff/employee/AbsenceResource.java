@@ -63,6 +63,7 @@ public class AbsenceResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listAbsences", summary = "List a person's absences, latest first, cancelled ones included")
+    @APIResponse(responseCode = "200", description = "A page of absences")
     public Page<AbsenceView> list(@PathParam("employeeId") UUID employeeId, @Valid @BeanParam PageRequest page) {
         return absences.list(employeeId, page);
     }

@@ -71,6 +71,7 @@ public class EmployeeResource {
     @Operation(operationId = "searchEmployees", summary = "Search employees by department, status, skill level and free text",
             description = "Office managers see the people of their departments and reporting line only. "
                     + "Sort by lastName, firstName, hireDate, position or status.")
+    @APIResponse(responseCode = "200", description = "A page of employees")
     public Page<EmployeeView> search(
             @QueryParam("department") UUID departmentId,
             @QueryParam("status") EmployeeStatus status,
@@ -96,6 +97,7 @@ public class EmployeeResource {
     @Path("/me/team")
     @RolesAllowed({ Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listMyTeam", summary = "List everyone reporting to the caller, directly or indirectly")
+    @APIResponse(responseCode = "200", description = "A page of the caller's direct and indirect reports")
     public Page<EmployeeView> myTeam(@Valid @BeanParam PageRequest page) {
         return employees.myTeam(page);
     }
@@ -153,6 +155,7 @@ public class EmployeeResource {
     @Path("/{id}/audit-trail")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "getEmployeeAuditTrail", summary = "Every audited change to a person's records, newest first")
+    @APIResponse(responseCode = "200", description = "A page of audited changes")
     @APIResponse(responseCode = "404", description = "No such employee",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     public Page<EmployeeAuditEntryView> auditTrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {

@@ -59,6 +59,7 @@ public class CandidateResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listCandidates", summary = "List candidates, optionally matching a name or email")
+    @APIResponse(responseCode = "200", description = "A page of candidates")
     public Page<CandidateView> list(@QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
         return openings.listCandidates(text, page);
     }
@@ -67,6 +68,7 @@ public class CandidateResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "getCandidate", summary = "Read a candidate")
+    @APIResponse(responseCode = "200", description = "The candidate")
     @APIResponse(responseCode = "404", description = "No such candidate",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     public CandidateView get(@PathParam("id") UUID id) {

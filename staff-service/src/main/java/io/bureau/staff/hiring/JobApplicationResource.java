@@ -112,6 +112,7 @@ public class JobApplicationResource {
     @Path("/{id}/interviews")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listInterviews", summary = "List an application's interviews with their scorecards")
+    @APIResponse(responseCode = "200", description = "The interviews with their scorecards")
     public List<InterviewView> interviews(@PathParam("id") UUID id) {
         return applications.interviews(id);
     }
@@ -133,6 +134,7 @@ public class JobApplicationResource {
     @Path("/{id}/offers")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listJobOffers", summary = "List the offers made on an application")
+    @APIResponse(responseCode = "200", description = "The offers, oldest first")
     public List<JobOfferView> offers(@PathParam("id") UUID id) {
         return applications.offers(id);
     }

@@ -64,6 +64,7 @@ public class JobOpeningResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listJobOpenings", summary = "List openings, newest first; office managers see their departments' only")
+    @APIResponse(responseCode = "200", description = "A page of openings")
     public Page<JobOpeningView> list(@QueryParam("status") JobOpening.Status status, @QueryParam("department") UUID departmentId,
                                      @Valid @BeanParam PageRequest page) {
         return openings.list(status, departmentId, page);
@@ -103,6 +104,7 @@ public class JobOpeningResource {
     @Path("/{id}/applications")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listJobOpeningApplications", summary = "List an opening's applications, optionally at one stage")
+    @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "404", description = "No such opening",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     public Page<JobApplicationView> applications(@PathParam("id") UUID id, @QueryParam("stage") ApplicationStage stage,

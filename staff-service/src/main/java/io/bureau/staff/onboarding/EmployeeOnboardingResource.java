@@ -59,6 +59,7 @@ public class EmployeeOnboardingResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listEmployeeOnboardingPlans", summary = "List an employee's onboarding plans")
+    @APIResponse(responseCode = "200", description = "The plans, oldest first")
     public List<OnboardingPlanView> list(@PathParam("employeeId") UUID employeeId) {
         return onboarding.plansOf(employeeId);
     }

@@ -47,6 +47,7 @@ public class OnboardingPlanResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "getOnboardingPlan", summary = "Read a plan with its items; for the new hire, the item owners and their managers")
+    @APIResponse(responseCode = "200", description = "The plan with its items")
     public OnboardingPlanView get(@PathParam("id") UUID id) {
         return onboarding.getPlan(id);
     }

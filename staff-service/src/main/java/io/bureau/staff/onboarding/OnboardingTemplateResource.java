@@ -58,6 +58,7 @@ public class OnboardingTemplateResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listOnboardingTemplates", summary = "List the templates by name")
+    @APIResponse(responseCode = "200", description = "A page of templates")
     public Page<OnboardingTemplateView> list(@Valid @BeanParam PageRequest page) {
         return onboarding.listTemplates(page);
     }
@@ -66,6 +67,7 @@ public class OnboardingTemplateResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "getOnboardingTemplate", summary = "Read a template")
+    @APIResponse(responseCode = "200", description = "The template")
     @APIResponse(responseCode = "404", description = "No such template",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     public OnboardingTemplateView get(@PathParam("id") UUID id) {

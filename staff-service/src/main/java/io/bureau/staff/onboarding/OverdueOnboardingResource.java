@@ -42,6 +42,7 @@ public class OverdueOnboardingResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listOverdueOnboardingItems", summary = "List overdue items, earliest first",
             description = "Admins and top managers see all; others the items they own and those of the people they manage.")
+    @APIResponse(responseCode = "200", description = "A page of overdue items")
     public Page<OnboardingItemView> overdue(@Valid @BeanParam PageRequest page) {
         return onboarding.overdue(page);
     }

@@ -60,6 +60,7 @@ public class PersonnelFileResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listPersonnelFileEntries", summary = "List the entries the caller may see, newest first")
+    @APIResponse(responseCode = "200", description = "A page of the entries the caller may see")
     public Page<PersonnelFileEntryView> list(@PathParam("employeeId") UUID employeeId,
                                              @QueryParam("kind") PersonnelFileEntryKind kind,
                                              @Valid @BeanParam PageRequest page) {
@@ -70,6 +71,7 @@ public class PersonnelFileResource {
     @Path("/{entryId}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "getPersonnelFileEntry", summary = "Read one entry, with the entries correcting it")
+    @APIResponse(responseCode = "200", description = "The entry")
     public PersonnelFileEntryView get(@PathParam("employeeId") UUID employeeId, @PathParam("entryId") UUID entryId) {
         return file.get(employeeId, entryId);
     }

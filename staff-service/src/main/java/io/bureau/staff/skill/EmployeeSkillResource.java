@@ -51,6 +51,7 @@ public class EmployeeSkillResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listEmployeeSkills", summary = "List a person's skills, expired ones flagged")
+    @APIResponse(responseCode = "200", description = "The skills, by name")
     public List<EmployeeSkillView> list(@PathParam("employeeId") UUID employeeId) {
         return skills.employeeSkills(employeeId);
     }

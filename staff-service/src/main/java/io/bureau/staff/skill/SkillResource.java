@@ -59,6 +59,7 @@ public class SkillResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listSkills", summary = "List the catalogue, optionally by name fragment and category; sort by name or category")
+    @APIResponse(responseCode = "200", description = "A page of skills")
     public Page<SkillView> list(@QueryParam("q") String text, @QueryParam("category") String category,
                                 @Valid @BeanParam PageRequest page) {
         return skills.listSkills(text, category, page);
@@ -68,6 +69,7 @@ public class SkillResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "getSkill", summary = "Read a skill of the catalogue")
+    @APIResponse(responseCode = "200", description = "The skill")
     @APIResponse(responseCode = "404", description = "No such skill",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     public SkillView get(@PathParam("id") UUID id) {
