@@ -2,6 +2,7 @@ package io.bureau.staff.department;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,8 @@ import io.quarkus.panache.common.Parameters;
 public class DepartmentService {
 
     static final String AUDIT_TYPE = "department";
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "lower(name)");
 
     @Inject
     Outbox outbox;
@@ -67,14 +70,15 @@ public class DepartmentService {
     }
 
     public Page<DepartmentView> list(PageRequest page) {
-        var query = Department.<Department>find("order by lower(name), id");
+        var query = Department.<Department>find("order by " + page.orderBy(SORTABLE, "lower(name), id"));
         return new Page<>(query.page(page.page, page.size).list().stream().map(DepartmentView::of).toList(),
                 page.page, page.size, query.count());
     }
 
     public Page<DepartmentView> subDepartments(UUID id, PageRequest page) {
         require(id);
-        var query = Department.<Department>find("parentId = :parent order by lower(name), id", Parameters.with("parent", id));
+        var query = Department.<Department>find("parentId = :parent order by "
+                + page.orderBy(SORTABLE, "lower(name), id"), Parameters.with("parent", id));
         return new Page<>(query.page(page.page, page.size).list().stream().map(DepartmentView::of).toList(),
                 page.page, page.size, query.count());
     }

@@ -35,6 +35,10 @@ public class Absence extends PanacheEntityBase {
 
     public String note;
 
+    /** Set when a training enrolment (another context's event) made the absence. */
+    @Column(name = "enrolment_id")
+    public UUID enrolmentId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AbsenceStatus status;

@@ -1,7 +1,9 @@
 package io.bureau.staff.employee;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,15 +47,45 @@ public class AbsenceService {
         if (request.lastDay().isBefore(request.firstDay())) {
             throw Problems.invalidField("lastDay", "must not be before firstDay");
         }
+        Employee employee = lockEmployee(employeeId);
+        requireSelfOrManager(employee);
+        return AbsenceView.of(recordFor(employee.id, request.kind(), request.firstDay(), request.lastDay(), request.note(), null));
+    }
+
+    /**
+     * Training days of an enrolment in reviews-service. An overlap with a recorded absence is
+     * refused as for anyone else, so the event goes to the dead-letter topic for a person to settle.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordTraining(UUID employeeId, UUID enrolmentId, LocalDate firstDay, LocalDate lastDay, String title) {
+        if (lastDay.isBefore(firstDay)) {
+            throw Problems.invalidField("lastDay", "must not be before firstDay");
+        }
+        Employee employee = lockEmployee(employeeId);
+        recordFor(employee.id, AbsenceKind.TRAINING, firstDay, lastDay, title, enrolmentId);
+    }
+
+    /** The enrolment was cancelled: so are its training days, if they were recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelTraining(UUID enrolmentId) {
+        Absence.<Absence>find("enrolmentId = ?1 and status = ?2", enrolmentId, AbsenceStatus.RECORDED)
+                .firstResultOptional()
+                .ifPresent(this::cancelRecorded);
+    }
+
+    private Employee lockEmployee(UUID employeeId) {
         // Locking the employee serialises absences per person, so two overlapping requests
         // arriving together cannot both pass the overlap check.
-        Employee employee = Employee.<Employee>findByIdOptional(employeeId, LockModeType.PESSIMISTIC_WRITE)
+        return Employee.<Employee>findByIdOptional(employeeId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Problems.notFound("Employee", employeeId));
-        requireSelfOrManager(employee);
+    }
+
+    private Absence recordFor(UUID employeeId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note,
+                              UUID enrolmentId) {
         Absence overlapping = Absence.<Absence>find("employeeId = :employee and status = :recorded"
                         + " and firstDay <= :lastDay and lastDay >= :firstDay order by firstDay",
                 Parameters.with("employee", employeeId).and("recorded", AbsenceStatus.RECORDED)
-                        .and("firstDay", request.firstDay()).and("lastDay", request.lastDay()))
+                        .and("firstDay", firstDay).and("lastDay", lastDay))
                 .firstResult();
         if (overlapping != null) {
             throw Problems.conflict("The absence overlaps absence " + overlapping.id + " (" + overlapping.kind + " "
@@ -62,18 +94,18 @@ public class AbsenceService {
         Absence absence = new Absence();
         absence.id = UUID.randomUUID();
         absence.employeeId = employeeId;
-        absence.kind = request.kind();
-        absence.firstDay = request.firstDay();
-        absence.lastDay = request.lastDay();
-        absence.note = request.note();
+        absence.kind = kind;
+        absence.firstDay = firstDay;
+        absence.lastDay = lastDay;
+        absence.note = note;
+        absence.enrolmentId = enrolmentId;
         absence.status = AbsenceStatus.RECORDED;
         absence.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         absence.persist();
         outbox.publish(EmployeeEvents.ABSENCE_RECORDED, employeeId,
                 new AbsenceRecorded(employeeId, absence.id, absence.kind, absence.firstDay, absence.lastDay));
-        AbsenceView view = AbsenceView.of(absence);
-        audit.record("employee.absence-recorded", EmployeeService.AUDIT_TYPE, employeeId, null, view);
-        return view;
+        audit.record("employee.absence-recorded", EmployeeService.AUDIT_TYPE, employeeId, null, AbsenceView.of(absence));
+        return absence;
     }
 
     @Transactional
@@ -85,20 +117,25 @@ public class AbsenceService {
         if (absence.status == AbsenceStatus.CANCELLED) {
             throw Problems.conflict("Absence " + absenceId + " is already cancelled");
         }
+        return cancelRecorded(absence);
+    }
+
+    private AbsenceView cancelRecorded(Absence absence) {
         AbsenceView before = AbsenceView.of(absence);
         absence.status = AbsenceStatus.CANCELLED;
         Absence.flush();
-        outbox.publish(EmployeeEvents.ABSENCE_CANCELLED, employeeId,
-                new AbsenceCancelled(employeeId, absence.id, absence.firstDay, absence.lastDay));
+        outbox.publish(EmployeeEvents.ABSENCE_CANCELLED, absence.employeeId,
+                new AbsenceCancelled(absence.employeeId, absence.id, absence.firstDay, absence.lastDay));
         AbsenceView after = AbsenceView.of(absence);
-        audit.record("employee.absence-cancelled", EmployeeService.AUDIT_TYPE, employeeId, before, after);
+        audit.record("employee.absence-cancelled", EmployeeService.AUDIT_TYPE, absence.employeeId, before, after);
         return after;
     }
 
     public Page<AbsenceView> list(UUID employeeId, PageRequest page) {
         Employee employee = Employee.<Employee>findByIdOptional(employeeId).orElseThrow(() -> Problems.notFound("Employee", employeeId));
         access.requireRead(employee.id, employee.departmentId);
-        var query = Absence.<Absence>find("employeeId = ?1 order by firstDay desc, id", employeeId);
+        var query = Absence.<Absence>find("employeeId = ?1 order by "
+                + page.orderBy(Map.of("firstDay", "firstDay", "kind", "kind"), "firstDay desc, id"), employeeId);
         return new Page<>(query.page(page.page, page.size).list().stream().map(AbsenceView::of).toList(),
                 page.page, page.size, query.count());
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,9 +96,10 @@ public class ApplicationService {
 
     public Page<JobApplicationView> listForOpening(UUID openingId, ApplicationStage stage, PageRequest page) {
         openings.requireRead(openings.requireOpening(openingId));
+        String order = " order by " + page.orderBy(Map.of("createdAt", "createdAt", "stage", "stage"), "createdAt, id");
         var query = stage == null
-                ? JobApplication.<JobApplication>find("openingId = ?1 order by createdAt, id", openingId)
-                : JobApplication.<JobApplication>find("openingId = ?1 and stage = ?2 order by createdAt, id", openingId, stage);
+                ? JobApplication.<JobApplication>find("openingId = ?1" + order, openingId)
+                : JobApplication.<JobApplication>find("openingId = ?1 and stage = ?2" + order, openingId, stage);
         return new Page<>(query.page(page.page, page.size).list().stream().map(ApplicationService::view).toList(),
                 page.page, page.size, query.count());
     }

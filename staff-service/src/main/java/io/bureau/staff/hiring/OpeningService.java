@@ -148,7 +148,8 @@ public class OpeningService {
             where = "(lower(firstName) like :text or lower(lastName) like :text or lower(email) like :text)";
             params.and("text", "%" + text.trim().toLowerCase() + "%");
         }
-        var query = Candidate.<Candidate>find(where + " order by lower(lastName), lower(firstName), id", params);
+        var query = Candidate.<Candidate>find(where + " order by " + page.orderBy(Map.of("lastName", "lower(lastName)",
+                "createdAt", "createdAt"), "lower(lastName), lower(firstName), id"), params);
         return new Page<>(query.page(page.page, page.size).list().stream().map(OpeningService::view).toList(),
                 page.page, page.size, query.count());
     }

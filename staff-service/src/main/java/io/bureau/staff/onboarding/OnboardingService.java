@@ -90,7 +90,8 @@ public class OnboardingService {
     }
 
     public Page<OnboardingTemplateView> listTemplates(PageRequest page) {
-        var query = OnboardingTemplate.<OnboardingTemplate>find("order by lower(name), id");
+        var query = OnboardingTemplate.<OnboardingTemplate>find("order by "
+                + page.orderBy(Map.of("name", "lower(name)"), "lower(name), id"));
         return new Page<>(query.page(page.page, page.size).list().stream().map(OnboardingService::view).toList(),
                 page.page, page.size, query.count());
     }
@@ -197,7 +198,7 @@ public class OnboardingService {
         }
         var em = OnboardingItem.getEntityManager();
         var select = em.createQuery("select i, p.employeeId from OnboardingItem i, OnboardingPlan p where p.id = i.planId and "
-                + where + " order by i.dueOn, i.id", Object[].class);
+                + where + " order by " + page.orderBy(Map.of("dueOn", "i.dueOn"), "i.dueOn, i.id"), Object[].class);
         var count = em.createQuery("select count(i) from OnboardingItem i, OnboardingPlan p where p.id = i.planId and " + where,
                 Long.class);
         params.map().forEach((name, value) -> {

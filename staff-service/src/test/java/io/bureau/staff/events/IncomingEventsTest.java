@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import io.bureau.staff.Staff;
 import io.bureau.staff.Staff.Team;
+import io.bureau.staff.employee.EmployeeEvents;
 import io.bureau.staff.skill.SkillEvents;
 import io.bureau.testing.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -119,6 +121,34 @@ class IncomingEventsTest {
     }
 
     @Test
+    void anEnrolmentRecordsTrainingDaysItsCancellationGivesThemBackAndAnOverlapIsADeadLetter() throws Exception {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        String absences = "/api/v1/employees/" + person + "/absences";
+        as(Staff.employeeToken(person)).body(Map.of("kind", "LEAVE", "firstDay", "2027-05-03", "lastDay", "2027-05-07"))
+                .post(absences).then().statusCode(201);
+        UUID enrolment = UUID.randomUUID();
+        UUID clashing = UUID.randomUUID();
+        send(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CREATED, enrolment, enrolment(enrolment, person, "2027-04-12"));
+        send(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CREATED, clashing, enrolment(clashing, person, "2027-05-06"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(team.managerToken()).queryParam("sort", "firstDay,asc").get(absences)
+                .then().extract().<Integer>path("totalItems") == 2);
+        as(team.managerToken()).get(absences).then()
+                .body("items.find { it.kind == 'TRAINING' }.note", equalTo("Training: Switchboard basics"))
+                .body("items.find { it.kind == 'TRAINING' }.firstDay", equalTo("2027-04-12"));
+        var deadLetter = await().atMost(Duration.ofSeconds(60)).until(
+                () -> KafkaEvents.matching(e -> clashing.toString().equals(e.key()), "bureau.staff.dlq"), list -> !list.isEmpty());
+        assertTrue(deadLetter.get(0).headers().get("dead-letter-reason").contains("overlaps"), () -> deadLetter.get(0).headers().toString());
+
+        send(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CANCELLED, enrolment,
+                "{\"enrolmentId\":\"" + enrolment + "\",\"employeeId\":\"" + person + "\"}");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(as(team.managerToken()).get(absences)
+                .then().extract().path("items.find { it.kind == 'TRAINING' }.status")));
+        Staff.awaitEvent(person, Staff.EMPLOYEE_TOPIC, EmployeeEvents.ABSENCE_CANCELLED);
+    }
+
+    @Test
     void aTrainingOfAnUnknownEmployeeGoesToTheDeadLetterTopic() throws Exception {
         UUID nobody = UUID.randomUUID();
         send(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, nobody,
@@ -127,6 +157,12 @@ class IncomingEventsTest {
                 () -> KafkaEvents.matching(e -> nobody.toString().equals(e.key()), "bureau.staff.dlq"), list -> !list.isEmpty());
         assertTrue(deadLetter.get(0).headers().get("dead-letter-reason").contains("unknown employee"),
                 () -> deadLetter.get(0).headers().toString());
+    }
+
+    private static String enrolment(UUID enrolmentId, UUID employeeId, String firstDay) {
+        LocalDate first = LocalDate.parse(firstDay);
+        return "{\"enrolmentId\":\"" + enrolmentId + "\",\"employeeId\":\"" + employeeId + "\",\"trainingTitle\":\"Switchboard basics\","
+                + "\"firstDay\":\"" + first + "\",\"lastDay\":\"" + first.plusDays(1) + "\",\"sessionId\":\"" + UUID.randomUUID() + "\"}";
     }
 
     private static String trainingCompleted(UUID employeeId, String title, String grantedSkill) {
