@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,24 @@ class ServiceContractTest {
     @Test
     void servesTheCommittedOpenApiDocument() throws Exception {
         OpenApiContract.assertServedMatchesCommitted();
+    }
+
+    @Test
+    void everyOperationIsNamedSummarisedAndDocumentsItsAnswersAndErrors() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        List<String> lacking = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            boolean answers = responses.entrySet().stream().anyMatch(r -> r.getKey().equals("204")
+                    || r.getKey().startsWith("2") && r.getValue().containsKey("content"));
+            if (operation.get("operationId") == null || operation.get("summary") == null || !answers
+                    || !responses.keySet().containsAll(Set.of("400", "401", "403"))) {
+                lacking.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        assertEquals(List.of(), lacking, "operations without an id, a summary, a documented answer or their 400/401/403");
     }
 
     @Test

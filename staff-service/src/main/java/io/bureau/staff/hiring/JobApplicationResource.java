@@ -148,7 +148,7 @@ public class JobApplicationResource {
                     + "starts the new hire's onboarding plan.")
     @APIResponse(responseCode = "201", description = "Hired",
             content = @Content(schema = @Schema(implementation = HireResult.class)))
-    @APIResponse(responseCode = "409", description = "No accepted offer, the opening is closed, or the work email is taken",
+    @APIResponse(responseCode = "409", description = "No accepted offer, the opening is closed, the work email is taken, or no manager to own onboarding items",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the application",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
