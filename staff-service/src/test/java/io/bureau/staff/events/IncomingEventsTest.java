@@ -3,6 +3,7 @@ package io.bureau.staff.events;
 import static io.bureau.staff.Staff.as;
 import static io.bureau.staff.Staff.asAdmin;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -146,6 +147,22 @@ class IncomingEventsTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(as(team.managerToken()).get(absences)
                 .then().extract().path("items.find { it.kind == 'TRAINING' }.status")));
         Staff.awaitEvent(person, Staff.EMPLOYEE_TOPIC, EmployeeEvents.ABSENCE_CANCELLED);
+    }
+
+    @Test
+    void anImprovementPlanIsNotedWhenOpenedAndWhenClosed() throws Exception {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        UUID plan = UUID.randomUUID();
+        send(ImprovementPlanEvents.TOPIC, UUID.randomUUID().toString(), ImprovementPlanEvents.OPENED, plan,
+                "{\"planId\":\"" + plan + "\",\"employeeId\":\"" + person + "\",\"openedOn\":\"2026-10-01\",\"goals\":[]}");
+        send(ImprovementPlanEvents.TOPIC, UUID.randomUUID().toString(), ImprovementPlanEvents.CLOSED, plan,
+                "{\"planId\":\"" + plan + "\",\"employeeId\":\"" + person + "\",\"closedOn\":\"2026-11-01\",\"outcome\":\"SUCCESSFUL\"}");
+
+        String file = "/api/v1/employees/" + person + "/personnel-file";
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(Staff.employeeToken(person)).get(file).then().extract().<Integer>path("totalItems") == 2);
+        as(Staff.employeeToken(person)).get(file).then()
+                .body("items.title", contains("Improvement plan closed: SUCCESSFUL", "Improvement plan opened"));
     }
 
     @Test

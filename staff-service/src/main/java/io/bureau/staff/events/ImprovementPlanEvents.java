@@ -1,0 +1,21 @@
+package io.bureau.staff.events;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Our own copy of the reviews context's improvement-plan events (tolerant reader). */
+public final class ImprovementPlanEvents {
+
+    public static final String TOPIC = "bureau.reviews.improvement-plan";
+    public static final String OPENED = "bureau.reviews.improvement-plan.opened.v1";
+    public static final String CLOSED = "bureau.reviews.improvement-plan.closed.v1";
+
+    private ImprovementPlanEvents() {
+    }
+
+    public record ImprovementPlanOpened(UUID planId, UUID employeeId, LocalDate openedOn) {
+    }
+
+    public record ImprovementPlanClosed(UUID planId, UUID employeeId, LocalDate closedOn, String outcome) {
+    }
+}
