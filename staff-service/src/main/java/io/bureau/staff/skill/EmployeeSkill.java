@@ -46,6 +46,10 @@ public class EmployeeSkill extends PanacheEntityBase {
     @Column(name = "expires_on")
     public LocalDate expiresOn;
 
+    /** True once a skills-changed event left the skill out for being expired. */
+    @Column(name = "expiry_published", nullable = false)
+    public boolean expiryPublished;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

@@ -3,8 +3,10 @@ package io.bureau.staff.skill;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -262,7 +264,34 @@ public class SkillService {
         return after;
     }
 
+    /**
+     * Publishes skills-changed for everyone holding a skill that expired since it was last
+     * published, so consumers stop counting it without waiting for another change.
+     *
+     * @return how many employees were announced
+     */
+    @Transactional
+    public int publishExpiredSkills() {
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = EmployeeSkill.getEntityManager().createNativeQuery("""
+                        select employee_id from employee_skill
+                        where expires_on < ?1 and not expiry_published
+                        for update skip locked""", UUID.class)
+                .setParameter(1, LocalDate.now(ZoneOffset.UTC))
+                .getResultList();
+        Set<UUID> employeeIds = new LinkedHashSet<>(rows);
+        employeeIds.forEach(this::publishSkills);
+        return employeeIds.size();
+    }
+
+    /**
+     * Publishes the skills that count now, and records which ones the event left out as expired:
+     * those need no announcement later, and a skill given a new future date needs one again.
+     */
     private void publishSkills(UUID employeeId) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        EmployeeSkill.update("expiryPublished = (expiresOn is not null and expiresOn < ?2) where employeeId = ?1",
+                employeeId, today);
         List<HeldSkill> counting = views(employeeId).stream().filter(s -> !s.expired())
                 .map(s -> new HeldSkill(s.skillId(), s.skillName(), s.level(), s.source(), s.expiresOn()))
                 .toList();

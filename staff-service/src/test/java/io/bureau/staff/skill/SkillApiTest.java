@@ -5,6 +5,7 @@ import static io.bureau.staff.Staff.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,15 +15,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import io.bureau.staff.Staff;
 import io.bureau.staff.Staff.Team;
 import io.bureau.testing.KafkaEvents.Event;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class SkillApiTest {
+
+    @Inject
+    SkillService skills;
+
+    @Inject
+    EntityManager entityManager;
+
+    private long skillEventsInOutbox(UUID employeeId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from outbox_event where aggregate_id = ?1 and event_type = ?2")
+                .setParameter(1, employeeId.toString()).setParameter(2, SkillEvents.SKILLS_CHANGED)
+                .getSingleResult()).longValue());
+    }
+
+    @Test
+    void aSkillWhoseExpiryDatePassesIsAnnouncedOnce() {
+        Team team = Staff.team();
+        UUID id = Staff.employee(team.departmentId(), team.managerId());
+        UUID skill = Staff.skill();
+        Map<String, Object> expiring = new HashMap<>(Map.of("level", 3, "expiresOn", LocalDate.now().plusDays(1).toString()));
+        as(team.managerToken()).body(expiring).put("/api/v1/employees/" + id + "/skills/" + skill).then().statusCode(200);
+        assertTrue(Staff.awaitEvent(id, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED).value().contains(skill.toString()));
+        // Two days pass.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update employee_skill set expires_on = ?1 where employee_id = ?2")
+                .setParameter(1, LocalDate.now().minusDays(1)).setParameter(2, id).executeUpdate());
+
+        assertTrue(skills.publishExpiredSkills() >= 1);
+        List<Event> changes = Staff.awaitEvents(id, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED, 2);
+        assertFalse(changes.get(1).value().contains(skill.toString()), changes.get(1).value());
+        skills.publishExpiredSkills();
+        assertEquals(2, skillEventsInOutbox(id), "announced once");
+        as(Staff.employeeToken(id)).get("/api/v1/employees/" + id + "/skills").then().body("[0].expired", equalTo(true));
+    }
 
     @Test
     void theCatalogueRefusesDuplicateNamesAndBlankFields() {
