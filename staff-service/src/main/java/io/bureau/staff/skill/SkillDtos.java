@@ -17,8 +17,8 @@ public final class SkillDtos {
     private SkillDtos() {
     }
 
-    @Schema(name = "SkillCreateRequest")
-    public record SkillCreateRequest(
+    @Schema(name = "SkillRequest", description = "A catalogue skill to add, or its new name, category and description")
+    public record SkillRequest(
             @NotBlank @Size(max = 120) @Schema(examples = "Bookkeeping") String name,
             @NotBlank @Size(max = 60) @Schema(examples = "Finance") String category,
             @Size(max = 1000) String description) {

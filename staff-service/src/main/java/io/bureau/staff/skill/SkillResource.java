@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,11 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.Roles;
 import io.bureau.staff.api.StaffProblem;
-import io.bureau.staff.skill.SkillDtos.SkillCreateRequest;
+import io.bureau.staff.skill.SkillDtos.SkillRequest;
 import io.bureau.staff.skill.SkillDtos.SkillView;
 
 @Path("/api/v1/skills")
@@ -52,8 +55,9 @@ public class SkillResource {
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "409", description = "A skill of that name exists",
             content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
-    public Response create(@Valid @NotNull SkillCreateRequest request) {
-        return Response.status(Response.Status.CREATED).entity(skills.createSkill(request)).build();
+    public Response create(@Valid @NotNull SkillRequest request) {
+        SkillView created = skills.createSkill(request);
+        return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
     }
 
     @GET
@@ -63,6 +67,23 @@ public class SkillResource {
     public Page<SkillView> list(@QueryParam("q") String text, @QueryParam("category") String category,
                                 @Valid @BeanParam PageRequest page) {
         return skills.listSkills(text, category, page);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "updateSkill", summary = "Rename or re-describe a skill of the catalogue")
+    @APIResponse(responseCode = "200", description = "The skill as it now is",
+            content = @Content(schema = @Schema(implementation = SkillView.class)))
+    @APIResponse(responseCode = "404", description = "No such skill",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "409", description = "Another skill has this name",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SkillRequest request) {
+        SkillView updated = skills.updateSkill(id, request, ifMatch);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
     @GET

@@ -27,7 +27,7 @@ import io.bureau.staff.employee.Employee;
 import io.bureau.staff.employee.EmployeeService;
 import io.bureau.staff.skill.SkillDtos.EmployeeSkillRequest;
 import io.bureau.staff.skill.SkillDtos.EmployeeSkillView;
-import io.bureau.staff.skill.SkillDtos.SkillCreateRequest;
+import io.bureau.staff.skill.SkillDtos.SkillRequest;
 import io.bureau.staff.skill.SkillDtos.SkillView;
 import io.bureau.staff.skill.SkillEvents.EmployeeSkillsChanged;
 import io.bureau.staff.skill.SkillEvents.HeldSkill;
@@ -36,6 +36,8 @@ import io.quarkus.panache.common.Parameters;
 /** The skills catalogue and each employee's skills; every change publishes the person's skills anew. */
 @ApplicationScoped
 public class SkillService {
+
+    static final String CATALOGUE_AUDIT_TYPE = "skill";
 
     @Inject
     Outbox outbox;
@@ -53,12 +55,37 @@ public class SkillService {
     EmployeeService employees;
 
     @Transactional
-    public SkillView createSkill(SkillCreateRequest request) {
-        if (findByName(request.name()) != null) {
-            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A skill named '" + request.name().trim() + "' exists",
+    public SkillView createSkill(SkillRequest request) {
+        requireFreeName(request.name(), null);
+        SkillView created = SkillView.of(newSkill(request.name(), request.category(), request.description()));
+        audit.record("skill.created", CATALOGUE_AUDIT_TYPE, created.id(), null, created);
+        return created;
+    }
+
+    /** Renames or re-describes a catalogue skill; people holding it keep it. */
+    @Transactional
+    public SkillView updateSkill(UUID id, SkillRequest request, String ifMatch) {
+        Skill skill = requireSkill(id);
+        ETags.checkIfMatch(ifMatch, skill.version);
+        requireFreeName(request.name(), id);
+        SkillView before = SkillView.of(skill);
+        skill.name = request.name().trim();
+        skill.category = request.category().trim();
+        skill.description = request.description();
+        Skill.flush();
+        SkillView after = SkillView.of(skill);
+        if (!after.equals(before)) {
+            audit.record("skill.updated", CATALOGUE_AUDIT_TYPE, id, before, after);
+        }
+        return after;
+    }
+
+    private static void requireFreeName(String name, UUID self) {
+        Skill named = findByName(name);
+        if (named != null && !named.id.equals(self)) {
+            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A skill named '" + name.trim() + "' exists",
                     List.of(new FieldError("name", "is already in the catalogue")), Map.of());
         }
-        return SkillView.of(newSkill(request.name(), request.category(), request.description()));
     }
 
     public Page<SkillView> listSkills(String text, String category, PageRequest page) {

@@ -77,6 +77,20 @@ class SkillApiTest {
     }
 
     @Test
+    void aCatalogueSkillIsRenamedOnceAndNeverOntoAnotherSkillsName() {
+        UUID skill = Staff.skill();
+        String taken = asAdmin().get("/api/v1/skills/" + Staff.skill()).then().extract().path("name");
+        String renamed = Staff.unique("Archiving");
+        Map<String, Object> change = Map.of("name", renamed, "category", "Records", "description", "Keeping files findable");
+        asAdmin().header("If-Match", "\"0\"").body(change).put("/api/v1/skills/" + skill)
+                .then().statusCode(200).header("ETag", "\"1\"").body("name", equalTo(renamed));
+        asAdmin().header("If-Match", "\"0\"").body(change).put("/api/v1/skills/" + skill).then().statusCode(412);
+        asAdmin().body(Map.of("name", taken, "category", "Records")).put("/api/v1/skills/" + skill)
+                .then().statusCode(409).body("errors.field", contains("name"));
+        as(Staff.employeeToken(UUID.randomUUID())).body(change).put("/api/v1/skills/" + skill).then().statusCode(403);
+    }
+
+    @Test
     void aPersonDeclaresASkillTheirManagerVerifiesItAndEachChangeIsPublished() {
         Team team = Staff.team();
         UUID id = Staff.employee(team.departmentId(), team.managerId());
