@@ -49,7 +49,7 @@ public class AbsenceService {
         }
         Employee employee = lockEmployee(employeeId);
         requireSelfOrManager(employee);
-        return AbsenceView.of(recordFor(employee.id, request.kind(), request.firstDay(), request.lastDay(), request.note(), null));
+        return AbsenceView.of(recordFor(employee, request.kind(), request.firstDay(), request.lastDay(), request.note(), null));
     }
 
     /**
@@ -62,7 +62,7 @@ public class AbsenceService {
             throw Problems.invalidField("lastDay", "must not be before firstDay");
         }
         Employee employee = lockEmployee(employeeId);
-        recordFor(employee.id, AbsenceKind.TRAINING, firstDay, lastDay, title, enrolmentId);
+        recordFor(employee, AbsenceKind.TRAINING, firstDay, lastDay, title, enrolmentId);
     }
 
     /** The enrolment was cancelled: so are its training days, if they were recorded. */
@@ -80,8 +80,13 @@ public class AbsenceService {
                 .orElseThrow(() -> Problems.notFound("Employee", employeeId));
     }
 
-    private Absence recordFor(UUID employeeId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note,
+    private Absence recordFor(Employee employee, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note,
                               UUID enrolmentId) {
+        UUID employeeId = employee.id;
+        if (employee.status == EmployeeStatus.TERMINATED && lastDay.isAfter(employee.lastWorkingDay)) {
+            throw Problems.conflict("Employee " + employeeId + " leaves after " + employee.lastWorkingDay
+                    + "; no absence can run past it");
+        }
         Absence overlapping = Absence.<Absence>find("employeeId = :employee and status = :recorded"
                         + " and firstDay <= :lastDay and lastDay >= :firstDay order by firstDay",
                 Parameters.with("employee", employeeId).and("recorded", AbsenceStatus.RECORDED)

@@ -123,6 +123,8 @@ class EmployeeApiTest {
                 "reason", "Moved abroad")).put(path).then().statusCode(200).body("status", equalTo("TERMINATED"));
         as(team.managerToken()).body(Map.of("status", "ACTIVE")).put(path).then().statusCode(409)
                 .body("currentState", equalTo("TERMINATED")).body("allowedTransitions.size()", equalTo(0));
+        as(team.managerToken()).body(Map.of("kind", "LEAVE", "firstDay", today.plusDays(29).toString(),
+                "lastDay", today.plusDays(31).toString())).post("/api/v1/employees/" + id + "/absences").then().statusCode(409);
 
         var changes = Staff.awaitEvents(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.STATUS_CHANGED, 2);
         assertFalse(changes.get(0).value().contains("Parental"), "reasons stay in the service");
