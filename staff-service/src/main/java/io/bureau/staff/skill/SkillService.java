@@ -62,7 +62,10 @@ public class SkillService {
         return created;
     }
 
-    /** Renames or re-describes a catalogue skill; people holding it keep it. */
+    /**
+     * Renames or re-describes a catalogue skill; people holding it keep it, and a new name is
+     * published to consumers as their skills anew.
+     */
     @Transactional
     public SkillView updateSkill(UUID id, SkillRequest request, String ifMatch) {
         Skill skill = requireSkill(id);
@@ -76,6 +79,10 @@ public class SkillService {
         SkillView after = SkillView.of(skill);
         if (!after.equals(before)) {
             audit.record("skill.updated", CATALOGUE_AUDIT_TYPE, id, before, after);
+        }
+        if (!after.name().equals(before.name())) {
+            EmployeeSkill.<EmployeeSkill>find("skillId = ?1", id).list().stream()
+                    .map(held -> held.employeeId).distinct().forEach(this::publishSkills);
         }
         return after;
     }

@@ -79,6 +79,9 @@ class SkillApiTest {
     @Test
     void aCatalogueSkillIsRenamedOnceAndNeverOntoAnotherSkillsName() {
         UUID skill = Staff.skill();
+        Team team = Staff.team();
+        UUID holder = Staff.employee(team.departmentId(), team.managerId());
+        as(team.managerToken()).body(Map.of("level", 2)).put("/api/v1/employees/" + holder + "/skills/" + skill).then().statusCode(200);
         String taken = asAdmin().get("/api/v1/skills/" + Staff.skill()).then().extract().path("name");
         String renamed = Staff.unique("Archiving");
         Map<String, Object> change = Map.of("name", renamed, "category", "Records", "description", "Keeping files findable");
@@ -88,6 +91,8 @@ class SkillApiTest {
         asAdmin().body(Map.of("name", taken, "category", "Records")).put("/api/v1/skills/" + skill)
                 .then().statusCode(409).body("errors.field", contains("name"));
         as(Staff.employeeToken(UUID.randomUUID())).body(change).put("/api/v1/skills/" + skill).then().statusCode(403);
+        List<Event> holderSkills = Staff.awaitEvents(holder, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED, 2);
+        assertTrue(holderSkills.get(1).value().contains(renamed), "holders' skills are published under the new name");
     }
 
     @Test
