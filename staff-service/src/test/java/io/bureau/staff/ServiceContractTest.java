@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.bureau.testing.AsyncApiContract;
 import io.bureau.testing.OpenApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,6 +35,11 @@ class ServiceContractTest {
     @Test
     void servesTheCommittedOpenApiDocument() throws Exception {
         OpenApiContract.assertServedMatchesCommitted();
+    }
+
+    @Test
+    void documentsEveryEventTypeItPublishesOrConsumes() throws Exception {
+        AsyncApiContract.assertDocumentsEveryEventType();
     }
 
     @Test

@@ -36,6 +36,16 @@ class ProblemsTest {
     }
 
     @Test
+    void invalidListElementsAreNamedWithTheirIndex() {
+        given().contentType("application/json")
+                .body("{\"name\":\"a\",\"level\":1,\"address\":{\"city\":\"x\"},"
+                        + "\"branches\":[{\"city\":\"ok\"},{\"city\":\"\"}],\"tags\":[\"fine\",\" \"]}")
+                .post("/api/v1/samples")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("branches[1].city", "tags[1]"));
+    }
+
+    @Test
     void aMissingBodyIsAValidationError() {
         given().contentType("application/json").post("/api/v1/samples")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("request"));

@@ -28,7 +28,8 @@ import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.department.DepartmentDtos.DepartmentRequest;
 import io.bureau.staff.department.DepartmentDtos.DepartmentView;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
@@ -39,11 +40,11 @@ import io.bureau.staff.employee.EmployeeService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller's role or department does not allow this",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class DepartmentResource {
 
     @Inject
@@ -77,7 +78,7 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "The department",
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "404", description = "No such department",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         DepartmentView department = departments.get(id);
         return Response.ok(department).tag(ETags.of(department.version())).build();
@@ -90,9 +91,9 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "The department as it now is",
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "404", description = "No such department",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull DepartmentRequest request) {
         DepartmentView updated = departments.update(id, request, ifMatch);
@@ -105,7 +106,7 @@ public class DepartmentResource {
     @Operation(operationId = "listSubDepartments", summary = "List the departments directly under a department")
     @APIResponse(responseCode = "200", description = "A page of sub-departments")
     @APIResponse(responseCode = "404", description = "No such department",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Page<DepartmentView> subDepartments(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return departments.subDepartments(id, page);
     }
@@ -116,7 +117,7 @@ public class DepartmentResource {
     @Operation(operationId = "listDepartmentMembers", summary = "List the employees of a department (not of its sub-departments)")
     @APIResponse(responseCode = "200", description = "A page of the department's employees")
     @APIResponse(responseCode = "404", description = "No such department",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Page<EmployeeView> members(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return employees.departmentMembers(id, page);
     }

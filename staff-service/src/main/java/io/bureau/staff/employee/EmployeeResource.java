@@ -32,7 +32,8 @@ import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeAuditEntryView;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeStatusChangeRequest;
@@ -44,11 +45,11 @@ import io.bureau.staff.employee.EmployeeService.EmployeeSearch;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not see or manage this person",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class EmployeeResource {
 
     @Inject
@@ -60,7 +61,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "409", description = "The work email or HR id belongs to someone else",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response create(@Valid @NotNull EmployeeProfileRequest request) {
         EmployeeView created = employees.create(request);
         return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
@@ -109,7 +110,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "404", description = "No such employee",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         EmployeeView employee = employees.get(id);
         return Response.ok(employee).tag(ETags.of(employee.version())).build();
@@ -122,11 +123,11 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "The profile as it now is",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "404", description = "No such employee",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "The work email or HR id belongs to someone else",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull EmployeeProfileRequest request) {
         EmployeeView updated = employees.update(id, request, ifMatch);
@@ -140,11 +141,11 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "The profile with its new status",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "404", description = "No such employee",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "The current status does not allow this move; allowedTransitions lists those it does",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull EmployeeStatusChangeRequest request) {
         EmployeeView updated = employees.changeStatus(id, request, ifMatch);
@@ -157,7 +158,7 @@ public class EmployeeResource {
     @Operation(operationId = "getEmployeeAuditTrail", summary = "Every audited change to a person's records, newest first")
     @APIResponse(responseCode = "200", description = "A page of audited changes")
     @APIResponse(responseCode = "404", description = "No such employee",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Page<EmployeeAuditEntryView> auditTrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return employees.history(id, page);
     }

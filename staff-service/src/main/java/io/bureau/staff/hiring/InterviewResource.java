@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.hiring.HiringDtos.ScorecardRequest;
 import io.bureau.staff.hiring.HiringDtos.ScorecardView;
 
@@ -30,11 +31,11 @@ import io.bureau.staff.hiring.HiringDtos.ScorecardView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class InterviewResource {
 
     @Inject
@@ -47,9 +48,9 @@ public class InterviewResource {
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     @APIResponse(responseCode = "404", description = "No such interview",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "This interviewer has submitted already",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull ScorecardRequest request) {
         return Response.status(Response.Status.CREATED).entity(applications.submitScorecard(id, request)).build();
     }

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.hiring.HiringDtos.HireRequest;
 import io.bureau.staff.hiring.HiringDtos.HireResult;
 import io.bureau.staff.hiring.HiringDtos.InterviewRequest;
@@ -42,13 +43,13 @@ import io.bureau.staff.hiring.HiringDtos.JobOfferView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such application",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class JobApplicationResource {
 
     @Inject
@@ -63,7 +64,7 @@ public class JobApplicationResource {
     @APIResponse(responseCode = "201", description = "Received, at stage APPLIED",
             content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
     @APIResponse(responseCode = "409", description = "The opening is closed, or the candidate applied already",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response apply(@Valid @NotNull JobApplicationRequest request) {
         JobApplicationView received = applications.apply(request);
         return Response.status(Response.Status.CREATED).entity(received).tag(ETags.of(received.version())).build();
@@ -87,9 +88,9 @@ public class JobApplicationResource {
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Not a move the current stage allows; allowedTransitions lists those it does",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response moveStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull JobApplicationStageRequest request) {
         JobApplicationView moved = applications.moveStage(id, request, ifMatch);
@@ -103,7 +104,7 @@ public class JobApplicationResource {
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = InterviewView.class)))
     @APIResponse(responseCode = "409", description = "The application is not at stage INTERVIEW",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response scheduleInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewRequest request) {
         return Response.status(Response.Status.CREATED).entity(applications.scheduleInterview(id, request)).build();
     }
@@ -124,7 +125,7 @@ public class JobApplicationResource {
     @APIResponse(responseCode = "201", description = "Extended",
             content = @Content(schema = @Schema(implementation = JobOfferView.class)))
     @APIResponse(responseCode = "409", description = "Not at stage OFFER, or an offer is pending or accepted already",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response makeOffer(@PathParam("id") UUID id, @Valid @NotNull JobOfferRequest request) {
         JobOfferView offer = applications.makeOffer(id, request);
         return Response.status(Response.Status.CREATED).entity(offer).tag(ETags.of(offer.version())).build();
@@ -149,9 +150,9 @@ public class JobApplicationResource {
     @APIResponse(responseCode = "201", description = "Hired",
             content = @Content(schema = @Schema(implementation = HireResult.class)))
     @APIResponse(responseCode = "409", description = "No accepted offer, the opening is closed, the work email is taken, or no manager to own onboarding items",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the application",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response hire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull HireRequest request) {
         return Response.status(Response.Status.CREATED).entity(hires.hire(id, request, ifMatch)).build();
     }

@@ -28,7 +28,8 @@ import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.hiring.HiringDtos.JobApplicationView;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningRequest;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningView;
@@ -38,11 +39,11 @@ import io.bureau.staff.hiring.HiringDtos.JobOpeningView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class JobOpeningResource {
 
     @Inject
@@ -77,7 +78,7 @@ public class JobOpeningResource {
     @APIResponse(responseCode = "200", description = "The opening",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     @APIResponse(responseCode = "404", description = "No such opening",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         JobOpeningView opening = openings.get(id);
         return Response.ok(opening).tag(ETags.of(opening.version())).build();
@@ -90,11 +91,11 @@ public class JobOpeningResource {
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     @APIResponse(responseCode = "404", description = "No such opening",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "Already closed",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         JobOpeningView closed = openings.close(id, ifMatch);
         return Response.ok(closed).tag(ETags.of(closed.version())).build();
@@ -106,7 +107,7 @@ public class JobOpeningResource {
     @Operation(operationId = "listJobOpeningApplications", summary = "List an opening's applications, optionally at one stage")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "404", description = "No such opening",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Page<JobApplicationView> applications(@PathParam("id") UUID id, @QueryParam("stage") ApplicationStage stage,
                                                  @Valid @BeanParam PageRequest page) {
         return applications.listForOpening(id, stage, page);

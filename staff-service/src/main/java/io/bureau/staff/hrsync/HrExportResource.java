@@ -25,17 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.hrsync.HrSyncDtos.HrEmployeeRecord;
 
 @Path("/api/v1/hr-exports/employees")
 @Tag(name = "HR integration")
 @APIResponse(responseCode = "400", description = "Bad paging or sort",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the hr-integration client and admins",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class HrExportResource {
 
     /** The CSV export's page carries its total here, since CSV has no room for it. */

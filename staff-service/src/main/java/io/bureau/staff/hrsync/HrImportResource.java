@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.hrsync.HrSyncDtos.HrImportRequest;
 import io.bureau.staff.hrsync.HrSyncDtos.HrImportResult;
 
@@ -29,11 +30,11 @@ import io.bureau.staff.hrsync.HrSyncDtos.HrImportResult;
 @APIResponse(responseCode = "200", description = "A result for every row: created, updated, unchanged, or rejected with the field and reason",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HrImportResult.class)))
 @APIResponse(responseCode = "400", description = "The document itself is unreadable (not the rows: those are rejected one by one)",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the hr-integration client and admins",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class HrImportResource {
 
     public static final String TEXT_CSV = "text/csv";

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.onboarding.OnboardingDtos.OnboardingPlanRequest;
 import io.bureau.staff.onboarding.OnboardingDtos.OnboardingPlanView;
 
@@ -32,13 +33,13 @@ import io.bureau.staff.onboarding.OnboardingDtos.OnboardingPlanView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not do this",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class EmployeeOnboardingResource {
 
     @Inject
@@ -51,7 +52,7 @@ public class EmployeeOnboardingResource {
     @APIResponse(responseCode = "201", description = "Started",
             content = @Content(schema = @Schema(implementation = OnboardingPlanView.class)))
     @APIResponse(responseCode = "409", description = "No manager to own the MANAGER items",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response start(@PathParam("employeeId") UUID employeeId, @Valid @NotNull OnboardingPlanRequest request) {
         return Response.status(Response.Status.CREATED).entity(onboarding.startPlan(employeeId, request.templateId())).build();
     }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.onboarding.OnboardingDtos.OnboardingTemplateRequest;
 import io.bureau.staff.onboarding.OnboardingDtos.OnboardingTemplateView;
 
@@ -34,11 +35,11 @@ import io.bureau.staff.onboarding.OnboardingDtos.OnboardingTemplateView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not do this",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class OnboardingTemplateResource {
 
     @Inject
@@ -50,7 +51,7 @@ public class OnboardingTemplateResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OnboardingTemplateView.class)))
     @APIResponse(responseCode = "409", description = "A template of this name exists",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response create(@Valid @NotNull OnboardingTemplateRequest request) {
         return Response.status(Response.Status.CREATED).entity(onboarding.createTemplate(request)).build();
     }
@@ -69,7 +70,7 @@ public class OnboardingTemplateResource {
     @Operation(operationId = "getOnboardingTemplate", summary = "Read a template")
     @APIResponse(responseCode = "200", description = "The template")
     @APIResponse(responseCode = "404", description = "No such template",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public OnboardingTemplateView get(@PathParam("id") UUID id) {
         return onboarding.getTemplate(id);
     }

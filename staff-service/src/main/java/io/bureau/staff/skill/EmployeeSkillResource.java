@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.skill.SkillDtos.EmployeeSkillRequest;
 import io.bureau.staff.skill.SkillDtos.EmployeeSkillView;
 
@@ -36,13 +37,13 @@ import io.bureau.staff.skill.SkillDtos.EmployeeSkillView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the person and those who manage them",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee, skill, or skill held",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class EmployeeSkillResource {
 
     @Inject
@@ -63,7 +64,7 @@ public class EmployeeSkillResource {
     @APIResponse(responseCode = "200", description = "The skill as now held",
             content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response set(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                         @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EmployeeSkillRequest request) {
         EmployeeSkillView held = skills.setSkill(employeeId, skillId, request, ifMatch);
@@ -77,7 +78,7 @@ public class EmployeeSkillResource {
     @APIResponse(responseCode = "200", description = "The skill, now verified",
             content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response verify(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                            @HeaderParam("If-Match") String ifMatch) {
         EmployeeSkillView held = skills.verify(employeeId, skillId, ifMatch);
@@ -90,7 +91,7 @@ public class EmployeeSkillResource {
     @Operation(operationId = "removeEmployeeSkill", summary = "Remove a skill from a person")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public void remove(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                        @HeaderParam("If-Match") String ifMatch) {
         skills.remove(employeeId, skillId, ifMatch);

@@ -29,7 +29,8 @@ import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.Roles;
-import io.bureau.staff.api.StaffProblem;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.skill.SkillDtos.SkillRequest;
 import io.bureau.staff.skill.SkillDtos.SkillView;
 
@@ -38,11 +39,11 @@ import io.bureau.staff.skill.SkillDtos.SkillView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class SkillResource {
 
     @Inject
@@ -54,7 +55,7 @@ public class SkillResource {
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "409", description = "A skill of that name exists",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response create(@Valid @NotNull SkillRequest request) {
         SkillView created = skills.createSkill(request);
         return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
@@ -76,11 +77,11 @@ public class SkillResource {
     @APIResponse(responseCode = "200", description = "The skill as it now is",
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "404", description = "No such skill",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "Another skill has this name",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SkillRequest request) {
         SkillView updated = skills.updateSkill(id, request, ifMatch);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
@@ -92,7 +93,7 @@ public class SkillResource {
     @Operation(operationId = "getSkill", summary = "Read a skill of the catalogue")
     @APIResponse(responseCode = "200", description = "The skill")
     @APIResponse(responseCode = "404", description = "No such skill",
-            content = @Content(mediaType = StaffProblem.MEDIA_TYPE, schema = @Schema(implementation = StaffProblem.class)))
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public SkillView get(@PathParam("id") UUID id) {
         return skills.getSkill(id);
     }

@@ -35,7 +35,8 @@ public class SampleResource {
     }
 
     public record SampleRequest(@NotBlank String name, @Email String email, @Min(1) @Max(5) int level,
-                                @NotNull @Valid Address address) {
+                                @NotNull @Valid Address address, List<@Valid Address> branches,
+                                List<@NotBlank String> tags) {
     }
 
     public record RenameRequest(@NotBlank String text) {

@@ -125,28 +125,36 @@ public class ProblemMappers {
         return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
-    /** "create.request.address.city" → "address.city": method and parameter nodes are not fields. */
+    /**
+     * "create.request.address.city" → "address.city", "create.request.items[2].name" →
+     * "items[2].name": method and parameter nodes are not fields, and a node's index belongs to
+     * the list it is an element of, so it is written before the node's own name.
+     */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
-            if (node.getKind() == ElementKind.PARAMETER) {
+            if (kind == ElementKind.PARAMETER) {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getKind() == ElementKind.CROSS_PARAMETER || node.getName() == null) {
+            if (node.isInIterable()) {
+                if (field.length() == 0 && parameter != null) {
+                    field.append(parameter);
+                }
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (kind == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.length() > 0) {
             return field.toString();

@@ -1,7 +1,4 @@
-package io.bureau.staff.events;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+package io.bureau.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,27 +10,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assertions;
 
 /**
- * The AsyncAPI document lists exactly the event types the code publishes and consumes: every
- * type named in the sources is documented, and nothing documented is missing from the sources.
+ * A service's AsyncAPI document ({@code src/main/asyncapi/asyncapi.yaml}) lists exactly the event
+ * types its code publishes and consumes: every type named in the sources is documented, and
+ * nothing is documented that the code no longer names.
  */
-class AsyncApiDocumentTest {
+public final class AsyncApiContract {
+
+    public static final Path DOCUMENT = Path.of("src/main/asyncapi/asyncapi.yaml");
 
     private static final Pattern EVENT_TYPE = Pattern.compile("bureau\\.[a-z]+\\.[a-z-]+\\.[a-z-]+\\.v\\d+");
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Path DOCUMENT = Path.of("src/main/asyncapi/asyncapi.yaml");
 
-    @Test
-    void documentsEveryEventTypeTheCodeNamesAndNoOther() throws IOException {
+    private AsyncApiContract() {
+    }
+
+    public static void assertDocumentsEveryEventType() throws IOException {
         Set<String> inCode = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> inCode.addAll(typesIn(read(f))));
         }
+        Assertions.assertFalse(inCode.isEmpty(), "no event types found in " + SOURCES);
         Set<String> documented = typesIn(Files.readString(DOCUMENT));
-        assertFalse(inCode.isEmpty(), "no event types found in " + SOURCES);
-        assertEquals(inCode, documented, "event types in the code (expected) and in " + DOCUMENT + " (actual) differ");
+        Assertions.assertEquals(inCode, documented,
+                "event types named in the code (expected) and in " + DOCUMENT + " (actual) differ");
     }
 
     private static Set<String> typesIn(String text) {
