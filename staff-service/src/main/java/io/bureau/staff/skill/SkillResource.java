@@ -91,10 +91,12 @@ public class SkillResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "getSkill", summary = "Read a skill of the catalogue")
-    @APIResponse(responseCode = "200", description = "The skill")
+    @APIResponse(responseCode = "200", description = "The skill; its ETag is the version to send as If-Match",
+            content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "404", description = "No such skill",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    public SkillView get(@PathParam("id") UUID id) {
-        return skills.getSkill(id);
+    public Response get(@PathParam("id") UUID id) {
+        SkillView skill = skills.getSkill(id);
+        return Response.ok(skill).tag(ETags.of(skill.version())).build();
     }
 }

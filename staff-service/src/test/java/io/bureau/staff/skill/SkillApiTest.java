@@ -88,6 +88,7 @@ class SkillApiTest {
         asAdmin().header("If-Match", "\"0\"").body(change).put("/api/v1/skills/" + skill)
                 .then().statusCode(200).header("ETag", "\"1\"").body("name", equalTo(renamed));
         asAdmin().header("If-Match", "\"0\"").body(change).put("/api/v1/skills/" + skill).then().statusCode(412);
+        asAdmin().get("/api/v1/skills/" + skill).then().statusCode(200).header("ETag", "\"1\"");
         asAdmin().body(Map.of("name", taken, "category", "Records")).put("/api/v1/skills/" + skill)
                 .then().statusCode(409).body("errors.field", contains("name"));
         as(Staff.employeeToken(UUID.randomUUID())).body(change).put("/api/v1/skills/" + skill).then().statusCode(403);
