@@ -50,6 +50,10 @@ class AuditTrailTest {
         assertEquals("req-audit-1", entry.requestId());
         assertNull(entry.before());
         assertEquals("audited", entry.after().get("text").asText());
+        assertThrows(ProblemException.class, () -> audit.history("note", id, PageRequest.of(0, 10, "after,asc")),
+                "only whitelisted fields sort the history");
+        assertEquals(1, QuarkusTransaction.requiringNew().call(
+                () -> audit.history("note", id, PageRequest.of(0, 10, "action,asc"))).totalItems());
     }
 
     @Test

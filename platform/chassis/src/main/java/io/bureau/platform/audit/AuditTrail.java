@@ -3,6 +3,7 @@ package io.bureau.platform.audit;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -35,6 +36,8 @@ public class AuditTrail {
                         String entityId, JsonNode before, JsonNode after, String requestId) {
     }
 
+    private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "action", "action", "actor", "actor");
+
     @Inject
     ObjectMapper objectMapper;
 
@@ -57,9 +60,10 @@ public class AuditTrail {
         entry.persist();
     }
 
-    /** The changes to one entity, newest first. */
+    /** The changes to one entity, newest first unless the page asks to sort by occurredAt, action or actor. */
     public Page<Entry> history(String entityType, Object entityId, PageRequest page) {
-        var query = AuditEntry.find("entityType = ?1 and entityId = ?2 order by occurredAt desc, id",
+        String order = page.orderBy(SORTABLE, "occurredAt desc, id");
+        var query = AuditEntry.find("entityType = ?1 and entityId = ?2 order by " + order,
                 entityType, entityId.toString());
         List<AuditEntry> rows = query.page(page.page, page.size).list();
         return new Page<>(rows.stream().map(this::toEntry).toList(), page.page, page.size, query.count());
