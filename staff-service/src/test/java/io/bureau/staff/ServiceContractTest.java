@@ -61,6 +61,24 @@ class ServiceContractTest {
     }
 
     @Test
+    void everyOperationDocumentsItsAuthenticationAndServerFailuresAsProblems() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        List<String> lacking = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Map<String, Object>>> responses = (Map<String, Map<String, Map<String, Object>>>) operation.get("responses");
+            for (String status : List.of("401", "403", "500")) {
+                Map<String, Map<String, Object>> response = responses.get(status);
+                if (response == null || response.get("content") == null || !response.get("content").containsKey("application/problem+json")) {
+                    lacking.add(method.toUpperCase() + " " + path + " " + status);
+                }
+            }
+        }));
+        assertEquals(List.of(), lacking, "responses that do not document their problem+json body");
+    }
+
+    @Test
     void everySchemaNameSaysWhichFeatureItBelongsTo() {
         Map<String, Object> schemas = given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().path("components.schemas");

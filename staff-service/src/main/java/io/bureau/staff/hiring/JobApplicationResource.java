@@ -44,8 +44,6 @@ import io.bureau.staff.hiring.HiringDtos.JobOfferView;
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such application",

@@ -33,8 +33,6 @@ import io.bureau.staff.hrsync.HrSyncDtos.HrEmployeeRecord;
 @Tag(name = "HR integration")
 @APIResponse(responseCode = "400", description = "Bad paging or sort",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the hr-integration client and admins",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class HrExportResource {

@@ -31,8 +31,6 @@ import io.bureau.staff.hrsync.HrSyncDtos.HrImportResult;
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HrImportResult.class)))
 @APIResponse(responseCode = "400", description = "The document itself is unreadable (not the rows: those are rejected one by one)",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the hr-integration client and admins",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class HrImportResource {

@@ -36,8 +36,6 @@ import io.bureau.staff.onboarding.OnboardingDtos.OnboardingTemplateView;
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not do this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class OnboardingTemplateResource {

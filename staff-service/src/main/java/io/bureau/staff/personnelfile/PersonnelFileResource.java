@@ -38,8 +38,6 @@ import io.bureau.staff.personnelfile.PersonnelFileDtos.PersonnelFileEntryView;
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Not the person's file nor one the caller manages",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee, or no such entry the caller may see",

@@ -40,8 +40,6 @@ import io.bureau.staff.skill.SkillDtos.SkillView;
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class SkillResource {
