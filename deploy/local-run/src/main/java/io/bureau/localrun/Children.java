@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
+import io.bureau.infra.OwnSession;
+
 /**
  * The app processes the launcher started, stopped in reverse order. Each child's standard input is
  * a pipe only the launcher holds: the watchdog agent in the child exits when it closes, so children
@@ -28,7 +30,7 @@ final class Children {
         if (stopping) {
             throw new IllegalStateException("Stopping; " + name + " not started");
         }
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(OwnSession.command(command))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -87,7 +87,8 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
                 format(config);
             }
-            process = javaProcess(List.of(BrokerProcessMain.class.getName(), "kafka.Kafka", config.toString()))
+            ProcessBuilder broker = javaProcess(List.of(BrokerProcessMain.class.getName(), "kafka.Kafka", config.toString()));
+            process = broker.command(OwnSession.command(broker.command()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
             awaitReady();
