@@ -4,23 +4,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.bureau.platform.sample.NoteService;
@@ -39,28 +30,15 @@ class IdempotentConsumerTest {
     @Inject
     EntityManager entityManager;
 
-    private KafkaProducer<String, String> producer;
-
-    @BeforeEach
-    void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaEvents.bootstrapServers()),
-                new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterEach
-    void disconnect() {
-        producer.close();
-    }
-
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
         UUID noteId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        send(eventId, NoteService.CREATED, noteId, "{\"noteId\":\"" + noteId + "\",\"text\":\"twice\"}");
-        send(eventId, NoteService.CREATED, noteId, "{\"noteId\":\"" + noteId + "\",\"text\":\"twice\"}");
+        KafkaEvents.deliver(TOPIC, eventId, NoteService.CREATED, noteId, "{\"noteId\":\"" + noteId + "\",\"text\":\"twice\"}");
+        KafkaEvents.deliver(TOPIC, eventId, NoteService.CREATED, noteId, "{\"noteId\":\"" + noteId + "\",\"text\":\"twice\"}");
         // A later event in the same partition: once it has its effect, both copies have been handled.
         UUID markerId = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), NoteService.CREATED, markerId, "{\"noteId\":\"" + markerId + "\",\"text\":\"marker\"}");
+        KafkaEvents.deliver(TOPIC, UUID.randomUUID().toString(), NoteService.CREATED, markerId, "{\"noteId\":\"" + markerId + "\",\"text\":\"marker\"}");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> effects(markerId) == 1);
         assertEquals(1, effects(noteId));
@@ -74,11 +52,11 @@ class IdempotentConsumerTest {
     void aPoisonEventGoesToTheDeadLetterTopicAndLaterEventsAreStillConsumed() throws Exception {
         UUID poisonId = UUID.randomUUID();
         String poisonEventId = UUID.randomUUID().toString();
-        send(poisonEventId, NoteService.CREATED, poisonId, "{\"noteId\":\"" + poisonId + "\",\"text\":\"poison\"}");
+        KafkaEvents.deliver(TOPIC, poisonEventId, NoteService.CREATED, poisonId, "{\"noteId\":\"" + poisonId + "\",\"text\":\"poison\"}");
         UUID malformedId = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), NoteService.CREATED, malformedId, "this is not json");
+        KafkaEvents.deliver(TOPIC, UUID.randomUUID().toString(), NoteService.CREATED, malformedId, "this is not json");
         UUID goodId = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), NoteService.CREATED, goodId, "{\"noteId\":\"" + goodId + "\",\"text\":\"good\"}");
+        KafkaEvents.deliver(TOPIC, UUID.randomUUID().toString(), NoteService.CREATED, goodId, "{\"noteId\":\"" + goodId + "\",\"text\":\"good\"}");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> effects(goodId) == 1);
         List<Event> deadLetters = await().atMost(Duration.ofSeconds(30))
@@ -94,25 +72,10 @@ class IdempotentConsumerTest {
         assertEquals(0, effects(malformedId));
     }
 
-    private void send(String eventId, String type, UUID subject, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, subject.toString(), payload);
-        record.headers()
-                .add("ce_specversion", bytes("1.0"))
-                .add("ce_id", bytes(eventId))
-                .add("ce_source", bytes("/test"))
-                .add("ce_type", bytes(type))
-                .add("ce_subject", bytes(subject.toString()))
-                .add("ce_time", bytes(OffsetDateTime.now().toString()));
-        producer.send(record).get(30, TimeUnit.SECONDS);
-    }
-
     private long effects(UUID noteId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from note_effect where note_id = ?1")
                 .setParameter(1, noteId).getSingleResult()).longValue());
     }
 
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }

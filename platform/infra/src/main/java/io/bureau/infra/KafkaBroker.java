@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A genuine Apache Kafka broker (KRaft, combined broker and controller, one node) running in its
@@ -150,7 +150,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format(Path config) throws IOException {
-        String clusterId = Base64Uuid.of(UUID.randomUUID());
+        // Kafka's own ids never start with '-', which the storage tool would read as an option.
+        String clusterId = Uuid.randomUuid().toString();
         Process formatter = javaProcess(List.of("kafka.tools.StorageTool", "format",
                 "-t", clusterId, "-c", config.toString(), "--ignore-formatted")).start();
         try {

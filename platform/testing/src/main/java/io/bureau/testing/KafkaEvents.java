@@ -2,19 +2,27 @@ package io.bureau.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -74,6 +82,35 @@ public final class KafkaEvents {
 
     public static Predicate<Event> withSubject(Object subject) {
         return e -> subject.toString().equals(e.subject());
+    }
+
+    /**
+     * Delivers an event to the real broker as another context would publish it (CloudEvents
+     * binary mode), for tests of a consumer. The same {@code eventId} twice is a redelivery.
+     */
+    public static void deliver(String topic, String eventId, String type, Object subject, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.toString(), payload);
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(eventId))
+                .add("ce_source", bytes("/test"))
+                .add("ce_type", bytes(type))
+                .add("ce_subject", bytes(subject.toString()))
+                .add("ce_time", bytes(OffsetDateTime.now().toString()))
+                .add("content-type", bytes("application/json"));
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not deliver " + type + " to " + topic, e);
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     public static String bootstrapServers() {

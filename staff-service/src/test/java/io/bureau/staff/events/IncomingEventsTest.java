@@ -11,21 +11,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.bureau.staff.Staff;
@@ -39,19 +31,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class IncomingEventsTest {
 
-    private KafkaProducer<String, String> producer;
-
-    @BeforeEach
-    void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaEvents.bootstrapServers()),
-                new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterEach
-    void disconnect() {
-        producer.close();
-    }
-
     @Test
     void theSameTrainingCompletedTwiceRaisesTheSkillOnceAndAddsOneFileEntry() throws Exception {
         Team team = Staff.team();
@@ -63,11 +42,11 @@ class IncomingEventsTest {
 
         String eventId = UUID.randomUUID().toString();
         String completed = trainingCompleted(person, "Advanced filing", "{\"skillId\":\"" + skill + "\",\"level\":3}");
-        send(TrainingEvents.TOPIC, eventId, TrainingEvents.COMPLETED, person, completed);
-        send(TrainingEvents.TOPIC, eventId, TrainingEvents.COMPLETED, person, completed);
+        KafkaEvents.deliver(TrainingEvents.TOPIC, eventId, TrainingEvents.COMPLETED, person, completed);
+        KafkaEvents.deliver(TrainingEvents.TOPIC, eventId, TrainingEvents.COMPLETED, person, completed);
         // A later event of the same person, same partition: once it is in the file, both copies were handled.
         String newSkillName = Staff.unique("Switchboard");
-        send(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, person,
+        KafkaEvents.deliver(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, person,
                 trainingCompleted(person, "Phone system", "{\"skillName\":\"" + newSkillName + "\",\"level\":2}"));
 
         String file = "/api/v1/employees/" + person + "/personnel-file";
@@ -93,7 +72,7 @@ class IncomingEventsTest {
         Team team = Staff.team();
         UUID person = Staff.employee(team.departmentId(), team.managerId());
         UUID reviewId = UUID.randomUUID();
-        send(ReviewEvents.TOPIC, UUID.randomUUID().toString(), ReviewEvents.FINALIZED, reviewId,
+        KafkaEvents.deliver(ReviewEvents.TOPIC, UUID.randomUUID().toString(), ReviewEvents.FINALIZED, reviewId,
                 "{\"reviewId\":\"" + reviewId + "\",\"employeeId\":\"" + person + "\",\"cycleName\":\"2026\","
                         + "\"finalizedOn\":\"2026-11-20\",\"overallRating\":\"4 of 5\",\"summary\":\"Reliable\",\"ratings\":[]}");
 
@@ -111,7 +90,7 @@ class IncomingEventsTest {
         Team team = Staff.team();
         UUID person = Staff.employee(team.departmentId(), team.managerId());
         UUID referralId = UUID.randomUUID();
-        send(CounselingEvents.TOPIC, UUID.randomUUID().toString(), CounselingEvents.REFERRAL_OPENED, referralId,
+        KafkaEvents.deliver(CounselingEvents.TOPIC, UUID.randomUUID().toString(), CounselingEvents.REFERRAL_OPENED, referralId,
                 "{\"referralId\":\"" + referralId + "\",\"employeeId\":\"" + person + "\",\"openedOn\":\"2026-11-18\"}");
 
         String file = "/api/v1/employees/" + person + "/personnel-file";
@@ -130,8 +109,8 @@ class IncomingEventsTest {
                 .post(absences).then().statusCode(201);
         UUID enrolment = UUID.randomUUID();
         UUID clashing = UUID.randomUUID();
-        send(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CREATED, enrolment, enrolment(enrolment, person, "2027-04-12"));
-        send(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CREATED, clashing, enrolment(clashing, person, "2027-05-06"));
+        KafkaEvents.deliver(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CREATED, enrolment, enrolment(enrolment, person, "2027-04-12"));
+        KafkaEvents.deliver(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CREATED, clashing, enrolment(clashing, person, "2027-05-06"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> as(team.managerToken()).queryParam("sort", "firstDay,asc").get(absences)
                 .then().extract().<Integer>path("totalItems") == 2);
@@ -142,7 +121,7 @@ class IncomingEventsTest {
                 () -> KafkaEvents.matching(e -> clashing.toString().equals(e.key()), "bureau.staff.dlq"), list -> !list.isEmpty());
         assertTrue(deadLetter.get(0).headers().get("dead-letter-reason").contains("overlaps"), () -> deadLetter.get(0).headers().toString());
 
-        send(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CANCELLED, enrolment,
+        KafkaEvents.deliver(EnrolmentEvents.TOPIC, UUID.randomUUID().toString(), EnrolmentEvents.CANCELLED, enrolment,
                 "{\"enrolmentId\":\"" + enrolment + "\",\"employeeId\":\"" + person + "\"}");
         await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(as(team.managerToken()).get(absences)
                 .then().extract().path("items.find { it.kind == 'TRAINING' }.status")));
@@ -154,9 +133,9 @@ class IncomingEventsTest {
         Team team = Staff.team();
         UUID person = Staff.employee(team.departmentId(), team.managerId());
         UUID plan = UUID.randomUUID();
-        send(ImprovementPlanEvents.TOPIC, UUID.randomUUID().toString(), ImprovementPlanEvents.OPENED, plan,
+        KafkaEvents.deliver(ImprovementPlanEvents.TOPIC, UUID.randomUUID().toString(), ImprovementPlanEvents.OPENED, plan,
                 "{\"planId\":\"" + plan + "\",\"employeeId\":\"" + person + "\",\"openedOn\":\"2026-10-01\",\"goals\":[]}");
-        send(ImprovementPlanEvents.TOPIC, UUID.randomUUID().toString(), ImprovementPlanEvents.CLOSED, plan,
+        KafkaEvents.deliver(ImprovementPlanEvents.TOPIC, UUID.randomUUID().toString(), ImprovementPlanEvents.CLOSED, plan,
                 "{\"planId\":\"" + plan + "\",\"employeeId\":\"" + person + "\",\"closedOn\":\"2026-11-01\",\"outcome\":\"SUCCESSFUL\"}");
 
         String file = "/api/v1/employees/" + person + "/personnel-file";
@@ -168,7 +147,7 @@ class IncomingEventsTest {
     @Test
     void aTrainingOfAnUnknownEmployeeGoesToTheDeadLetterTopic() throws Exception {
         UUID nobody = UUID.randomUUID();
-        send(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, nobody,
+        KafkaEvents.deliver(TrainingEvents.TOPIC, UUID.randomUUID().toString(), TrainingEvents.COMPLETED, nobody,
                 trainingCompleted(nobody, "Ghost course", "{\"skillName\":\"Haunting\",\"level\":2}"));
         var deadLetter = await().atMost(Duration.ofSeconds(60)).until(
                 () -> KafkaEvents.matching(e -> nobody.toString().equals(e.key()), "bureau.staff.dlq"), list -> !list.isEmpty());
@@ -188,20 +167,4 @@ class IncomingEventsTest {
                 + "\"skillsGranted\":[" + grantedSkill + "]}";
     }
 
-    private void send(String topic, String eventId, String type, UUID subject, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject.toString(), payload);
-        record.headers()
-                .add("ce_specversion", bytes("1.0"))
-                .add("ce_id", bytes(eventId))
-                .add("ce_source", bytes("/reviews-service"))
-                .add("ce_type", bytes(type))
-                .add("ce_subject", bytes(subject.toString()))
-                .add("ce_time", bytes(OffsetDateTime.now().toString()))
-                .add("content-type", bytes("application/json"));
-        producer.send(record).get(30, TimeUnit.SECONDS);
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }
