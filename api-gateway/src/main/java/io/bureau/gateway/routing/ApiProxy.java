@@ -56,7 +56,7 @@ public class ApiProxy {
         config.services().forEach((service, route) -> {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setConnectTimeout((int) config.connectTimeout().toMillis())
-                    .setIdleTimeout((int) config.requestTimeout().toSeconds())
+                    .setIdleTimeout((int) config.idleTimeout().toSeconds())
                     .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
             int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, route.url().getHost());

@@ -19,9 +19,9 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** How long the gateway waits for a service's answer. */
+    /** How long a connection to a service may stay silent (no answer yet) before the gateway gives up with 503. */
     @WithDefault("30s")
-    Duration requestTimeout();
+    Duration idleTimeout();
 
     interface ServiceRoute {
         URI url();

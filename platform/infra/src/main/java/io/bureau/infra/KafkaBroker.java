@@ -63,14 +63,6 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public Path logFile() {
-        return logFile;
-    }
-
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

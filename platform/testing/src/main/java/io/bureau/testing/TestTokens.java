@@ -24,8 +24,4 @@ public final class TestTokens {
     public static String client(String subject, String... roles) {
         return DevTokens.forClient(subject, VALIDITY, roles);
     }
-
-    public static String bearer(String token) {
-        return "Bearer " + token;
-    }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.bureau.platform.consumer.IdempotentConsumer;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.requestid.RequestIds;
@@ -78,7 +79,7 @@ public class AuditTrail {
             entry.actorRoles = String.join(",", new TreeSet<>(caller.roles()));
             return;
         }
-        Object eventId = MDC.get("eventId");
+        Object eventId = MDC.get(IdempotentConsumer.EVENT_ID_MDC_KEY);
         entry.actor = eventId != null ? "event:" + eventId : "system";
     }
 

@@ -36,6 +36,9 @@ import io.quarkus.runtime.ShutdownEvent;
 @ApplicationScoped
 public class IdempotentConsumer {
 
+    /** While an event is processed, its id is in the logging MDC under this key (and audit entries name it). */
+    public static final String EVENT_ID_MDC_KEY = "eventId";
+
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -58,11 +61,11 @@ public class IdempotentConsumer {
     public void process(String consumerName, ConsumerRecord<String, String> record, EventHandler handler) {
         IncomingEvent event = IncomingEvent.from(record);
         RequestIds.set(event.requestId());
-        MDC.put("eventId", event.id());
+        MDC.put(EVENT_ID_MDC_KEY, event.id());
         try {
             processWithRetries(consumerName, event, handler);
         } finally {
-            MDC.remove("eventId");
+            MDC.remove(EVENT_ID_MDC_KEY);
             RequestIds.set(null);
         }
     }

@@ -32,7 +32,7 @@ public final class CloudEvents {
         return type.substring(0, type.lastIndexOf('.', version - 1));
     }
 
-    public static void requireValidType(String type) {
+    private static void requireValidType(String type) {
         if (type == null || !TYPE_PATTERN.matcher(type).matches()) {
             throw new IllegalArgumentException("Event type must look like bureau.<context>.<aggregate>.<event>.v<n>: " + type);
         }

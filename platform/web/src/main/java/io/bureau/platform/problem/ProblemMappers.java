@@ -96,9 +96,10 @@ public class ProblemMappers {
         if (cause instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
-        Response.StatusType statusInfo = original.getStatusInfo();
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? statusInfo.getReasonPhrase() : e.getMessage();
-        Response problem = ProblemResponses.response(status, Problems.type(slug(statusInfo)), statusInfo.getReasonPhrase(),
+        String reason = original.getStatusInfo().getReasonPhrase();
+        String title = reason == null || reason.isBlank() ? "Request refused" : reason;
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? title : e.getMessage();
+        Response problem = ProblemResponses.response(status, Problems.type(slug(title)), title,
                 detail, path(uri), List.of(), Map.of());
         Response.ResponseBuilder builder = Response.fromResponse(problem);
         for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER)) {
@@ -121,8 +122,8 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    private static String slug(Response.StatusType status) {
-        return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
     /**

@@ -51,8 +51,4 @@ public final class Problems {
                 "If-Match does not match the current version \"" + current + "\"; read it again and retry",
                 List.of(), Map.of("currentVersion", current));
     }
-
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(422, type("unprocessable"), "The request cannot be processed", detail, List.of(), Map.of());
-    }
 }

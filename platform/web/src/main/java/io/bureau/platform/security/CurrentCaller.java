@@ -40,10 +40,6 @@ public class CurrentCaller {
         return subject != null ? subject : identity.getPrincipal().getName();
     }
 
-    public String displayName() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
-
     public Set<String> roles() {
         return identity.getRoles();
     }
