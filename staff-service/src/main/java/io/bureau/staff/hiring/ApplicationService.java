@@ -183,9 +183,7 @@ public class ApplicationService {
         }
         List<ScorecardSkillAssessment> assessed = request.skillAssessments() == null ? List.of() : request.skillAssessments();
         for (int i = 0; i < assessed.size(); i++) {
-            if (skills.findSkill(assessed.get(i).skillId()) == null) {
-                throw Problems.invalidField("skillAssessments[" + i + "].skillId", "skill " + assessed.get(i).skillId() + " does not exist");
-            }
+            skills.requireSkillNamedIn("skillAssessments[" + i + "].skillId", assessed.get(i).skillId());
             Scorecard.SkillAssessment entry = new Scorecard.SkillAssessment();
             entry.skillId = assessed.get(i).skillId();
             entry.level = assessed.get(i).level();

@@ -61,9 +61,7 @@ public class OpeningService {
         List<JobOpeningRequiredSkill> required = request.requiredSkills() == null ? List.of() : request.requiredSkills();
         for (int i = 0; i < required.size(); i++) {
             UUID skillId = required.get(i).skillId();
-            if (skills.findSkill(skillId) == null) {
-                throw Problems.invalidField("requiredSkills[" + i + "].skillId", "skill " + skillId + " does not exist");
-            }
+            skills.requireSkillNamedIn("requiredSkills[" + i + "].skillId", skillId);
             JobOpening.RequiredSkill skill = new JobOpening.RequiredSkill();
             skill.skillId = skillId;
             skill.minLevel = required.get(i).minLevel();

@@ -248,8 +248,11 @@ public class SkillService {
         return skill;
     }
 
-    public Skill findSkill(UUID id) {
-        return Skill.findById(id);
+    /** For a skill named in a request: a missing one is the caller's mistake in {@code field} (400), not a 404. */
+    public void requireSkillNamedIn(String field, UUID id) {
+        if (Skill.findById(id) == null) {
+            throw Problems.invalidField(field, "skill " + id + " does not exist");
+        }
     }
 
     public Skill requireSkill(UUID id) {

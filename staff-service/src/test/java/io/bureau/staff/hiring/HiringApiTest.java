@@ -37,6 +37,15 @@ class HiringApiTest {
                 .post("/api/v1/job-openings").then().statusCode(201).body("status", equalTo("OPEN")).extract().path("id");
     }
 
+    @Test
+    void anOpeningNamingASkillTheCatalogueDoesNotHaveIsRefusedNamingTheField() {
+        Team team = Staff.team();
+        as(team.managerToken()).body(Map.of("position", "Receptionist", "departmentId", team.departmentId(), "headcount", 1,
+                        "requiredSkills", List.of(Map.of("skillId", UUID.randomUUID(), "minLevel", 3))))
+                .post("/api/v1/job-openings").then().statusCode(400)
+                .body("errors.field", contains("requiredSkills[0].skillId"));
+    }
+
     private static String candidate(Team team) {
         String name = UUID.randomUUID().toString().substring(0, 8);
         return as(team.managerToken()).body(Map.of("firstName", "Cand", "lastName", name, "email", name + "@applicant.example",
