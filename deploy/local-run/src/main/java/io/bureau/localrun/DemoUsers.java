@@ -42,23 +42,24 @@ final class DemoUsers {
     }
 
     static List<DemoUser> mint() {
-        // Managers are employees too: they have their own tasks, reviews and training.
+        // Managers are employees too: they have their own tasks, reviews and training. Each example
+        // is an endpoint that answers 200 on an empty system.
         return List.of(
                 new DemoUser("admin (client demo-admin; role admin)", "BUREAU_ADMIN_TOKEN",
                         DevTokens.forClient("demo-admin", VALIDITY, "admin"),
                         "/api/v1/departments"),
                 new DemoUser("top manager Dana Director (" + TOP_MANAGER_ID + "; roles top-manager, employee)", "BUREAU_TOP_MANAGER_TOKEN",
                         DevTokens.forEmployee(TOP_MANAGER_ID, "Dana Director", VALIDITY, "top-manager", "employee"),
-                        "/api/v1/budgets"),
+                        "/api/v1/employees"),
                 new DemoUser("office manager Omar Office (" + OFFICE_MANAGER_ID + "; roles office-manager, employee)", "BUREAU_OFFICE_MANAGER_TOKEN",
                         DevTokens.forEmployee(OFFICE_MANAGER_ID, "Omar Office", VALIDITY, "office-manager", "employee"),
-                        "/api/v1/tasks"),
+                        "/api/v1/departments"),
                 new DemoUser("employee Erin Employee (" + EMPLOYEE_ID + "; role employee)", "BUREAU_EMPLOYEE_TOKEN",
                         DevTokens.forEmployee(EMPLOYEE_ID, "Erin Employee", VALIDITY, "employee"),
-                        "/api/v1/employees/" + EMPLOYEE_ID),
+                        "/api/v1/skills"),
                 new DemoUser("HR integration client (client demo-hr-system; role hr-integration)", "BUREAU_HR_INTEGRATION_TOKEN",
                         DevTokens.forClient("demo-hr-system", VALIDITY, "hr-integration"),
-                        "/api/v1/hr-exports"));
+                        "/api/v1/hr-exports/employees"));
     }
 
     /** Writes the tokens as shell exports, for scripts: {@code . .bureau/tokens.env}. */
