@@ -1,5 +1,6 @@
 package io.bureau.platform.problem;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,6 +38,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client is asked to wait before retrying while the database cannot be reached. */
+    static final String RETRY_AFTER_KEY = "bureau.unavailable.retry-after";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -113,9 +117,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Unreachable.database(e)) {
+            return unavailable(e, uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return ProblemResponses.response(500, "internal", "Internal error",
                 "Something went wrong on our side; quote the requestId when reporting it", path(uri));
+    }
+
+    /** One line per request, not a stack trace: during an outage every request fails the same way. */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unreachable on %s: %s", path(uri), rootMessage(e));
+        long retryAfter = ConfigProvider.getConfig().getOptionalValue(RETRY_AFTER_KEY, Duration.class)
+                .orElse(Duration.ofSeconds(5)).toSeconds();
+        Response problem = ProblemResponses.response(503, "unavailable", "Service unavailable",
+                "The database cannot be reached just now; retry after " + retryAfter + " seconds", path(uri));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter)).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static String path(UriInfo uri) {
