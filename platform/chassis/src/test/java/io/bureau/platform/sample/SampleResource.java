@@ -93,6 +93,13 @@ public class SampleResource {
         throw new IllegalStateException("internal detail that must not leak");
     }
 
+    @POST
+    @Path("/boom")
+    @PermitAll
+    public String boomOnPost() {
+        throw new IllegalStateException("internal detail that must not leak");
+    }
+
     @GET
     @Path("/admin-only")
     @RolesAllowed(Roles.ADMIN)
