@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.bureau.platform.concurrency.ETags;
@@ -42,11 +47,19 @@ public class SampleResource {
     public record RenameRequest(@NotBlank String text) {
     }
 
+    public enum Kind { RED, BLUE }
+
+    public record LabelRequest(@NotBlank String name) {
+    }
+
     @Inject
     NoteService notes;
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    EntityManager entityManager;
 
     @POST
     @PermitAll
@@ -84,6 +97,28 @@ public class SampleResource {
     public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RenameRequest request) {
         Note note = notes.rename(id, request.text(), ifMatch);
         return Response.ok(note.text).build();
+    }
+
+    /** Inserts without looking first, as two racing requests would: the unique index decides. */
+    @POST
+    @Path("/labels")
+    @PermitAll
+    @Transactional
+    public Response createLabel(@Valid @NotNull LabelRequest request) {
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("insert into label (id, name, kind) values (?1, ?2, 'RED')")
+                .setParameter(1, id).setParameter(2, request.name()).executeUpdate();
+        return Response.status(201).entity(id.toString()).build();
+    }
+
+    @GET
+    @Path("/labels")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Page<String> labels(@QueryParam("kind") Kind kind, @QueryParam("since") java.time.LocalDate since,
+                               @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
+        page.orderBy(java.util.Map.of("name", "name"), "id");
+        return new Page<>(List.of(String.valueOf(kind), String.valueOf(q)), page.page, page.size, 2);
     }
 
     @GET

@@ -70,7 +70,7 @@ public class PageRequest {
         List<String> clauses = new ArrayList<>();
         for (String spec : sort) {
             String[] parts = spec.split(",", -1);
-            if (parts.length > 2) {
+            if (parts.length > 2 || parts[0].isBlank()) {
                 throw Problems.invalidField("sort", "must be 'field' or 'field,asc|desc', not '" + spec + "'");
             }
             String path = allowedFields.get(parts[0].trim());

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.bureau.platform.input.ParameterReading;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -67,7 +69,9 @@ public class ProblemMappers {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "unknown field; allowed fields: " + u.getKnownPropertyIds();
         } else if (e instanceof InvalidFormatException f) {
-            message = "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName();
+            message = f.getOriginalMessage().contains("control character not allowed")
+                    ? "must not contain control characters"
+                    : "cannot read '" + shortened(f.getValue()) + "' as " + f.getTargetType().getSimpleName();
         } else if (e instanceof JsonMappingException) {
             message = "has the wrong type or shape";
         } else {
@@ -90,7 +94,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -99,6 +103,12 @@ public class ProblemMappers {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return unreadable(json, uri);
+        }
+        // A parameter its converter refused: JAX-RS says 404 for path and query parameters.
+        if (cause != null && (status == 404 || status == 400)) {
+            FieldError unreadable = ParameterReading.firstUnreadable(resource == null ? null : resource.getResourceMethod(), uri, headers)
+                    .orElse(new FieldError("parameters", "a parameter cannot be read"));
+            return ProblemResponses.response(Problems.validation(List.of(unreadable)), path(uri));
         }
         String reason = original.getStatusInfo().getReasonPhrase();
         String title = reason == null || reason.isBlank() ? "Request refused" : reason;
@@ -141,6 +151,12 @@ public class ProblemMappers {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** A value echoed back is cut short: it may be a megabyte. */
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     static String path(UriInfo uri) {
