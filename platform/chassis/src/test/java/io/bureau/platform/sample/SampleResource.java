@@ -26,6 +26,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
@@ -86,6 +90,7 @@ public class SampleResource {
     @POST
     @Path("/notes")
     @PermitAll
+    @APIResponse(responseCode = "201", description = "Created: the new id", content = @Content(schema = @Schema(implementation = String.class)))
     public Response createNote(@Valid @NotNull RenameRequest request) {
         Note note = notes.create(request.text(), false);
         return Response.status(201).entity(note.id.toString()).tag(ETags.of(note.version)).build();
@@ -103,6 +108,7 @@ public class SampleResource {
     @POST
     @Path("/labels")
     @PermitAll
+    @APIResponse(responseCode = "201", description = "Created: the new id", content = @Content(schema = @Schema(implementation = String.class)))
     @Transactional
     public Response createLabel(@Valid @NotNull LabelRequest request) {
         UUID id = UUID.randomUUID();
