@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.bureau.infra.KafkaBroker;
+import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.outbox.OutboxMetrics;
 import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.sample.Note;
@@ -116,15 +117,16 @@ class OutboxTest {
     void rowsInALaneAnotherReplicaHoldsWaitUntilItLetsGo() throws Exception {
         // Another replica's relay holds every lane (as it does while publishing them).
         try (Connection otherReplica = dataSource.getConnection()) {
-            otherReplica.setAutoCommit(false);
             try (Statement lock = otherReplica.createStatement()) {
-                lock.executeQuery("select lane from outbox_lane for update").close();
+                lock.executeQuery("select pg_advisory_lock(" + Outbox.LANE_LOCK_CLASS + ", lane) from generate_series(0, 15) lane").close();
             }
             Note note = notes.create("held by another replica", false);
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> isPending(note.id));
             assertTrue(KafkaEvents.matching(KafkaEvents.withSubject(note.id), TOPIC).isEmpty(),
                     "published although another replica held the lane");
-            otherReplica.commit();
+            try (Statement unlock = otherReplica.createStatement()) {
+                unlock.execute("select pg_advisory_unlock_all()");
+            }
             await().atMost(Duration.ofSeconds(30)).until(() -> !isPending(note.id));
             assertEquals(1, awaitEvents(note.id, 1).size());
         }
