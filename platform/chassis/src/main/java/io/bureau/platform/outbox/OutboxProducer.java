@@ -66,7 +66,8 @@ class OutboxProducer {
         }
     }
 
-    void close() {
+    /** Also called by the application's shutdown while the relay thread may still be sending. */
+    synchronized void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(1));
             producer = null;
@@ -88,7 +89,7 @@ class OutboxProducer {
         return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
 
-    private KafkaProducer<String, String> producer() {
+    private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             // The app's kafka.* settings (bootstrap servers, TLS, SASL) apply; delivery settings are ours.
             Map<String, Object> props = new HashMap<>();
