@@ -24,37 +24,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class OutboxLanes {
 
-    /** Takes up to {@code max} free lanes that have rows to publish. */
+    /** Takes up to {@code max} free lanes that have rows to publish, in random order. */
     List<Integer> take(Connection c, int max) throws SQLException {
-        List<Integer> withWork = new ArrayList<>();
+        List<Integer> taken = new ArrayList<>();
+        // OFFSET 0 keeps the lock attempts out of the inner query: only lanes with work are tried.
         try (PreparedStatement s = c.prepareStatement("""
-                select l.lane from generate_series(0, ?) as l(lane)
-                where exists (select 1 from outbox_event e
-                              where e.lane = l.lane and e.published_at is null and e.parked_at is null)
-                order by random()""")) {
+                select lane from (
+                    select l.lane from generate_series(0, ?) as l(lane)
+                    where exists (select 1 from outbox_event e
+                                  where e.lane = l.lane and e.published_at is null and e.parked_at is null)
+                    order by random() offset 0) with_work
+                where pg_try_advisory_lock(?, lane)""")) {
             s.setInt(1, Outbox.LANES - 1);
+            s.setInt(2, Outbox.LANE_LOCK_CLASS);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    withWork.add(rs.getInt(1));
+                    taken.add(rs.getInt(1));
                 }
             }
         }
-        List<Integer> taken = new ArrayList<>();
-        try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
-            for (int lane : withWork) {
-                if (taken.size() == max) {
-                    break;
-                }
-                lock.setInt(1, Outbox.LANE_LOCK_CLASS);
-                lock.setInt(2, lane);
-                try (ResultSet rs = lock.executeQuery()) {
-                    if (rs.next() && rs.getBoolean(1)) {
-                        taken.add(lane);
-                    }
-                }
-            }
+        if (taken.size() > max) {
+            release(c, taken.subList(max, taken.size()));
+            return new ArrayList<>(taken.subList(0, max));
         }
         return taken;
+    }
+
+    private void release(Connection c, List<Integer> lanes) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_advisory_unlock(?, lane) from unnest(?) as lane")) {
+            s.setInt(1, Outbox.LANE_LOCK_CLASS);
+            s.setArray(2, c.createArrayOf("integer", lanes.toArray()));
+            s.executeQuery().close();
+        }
     }
 
     void releaseAll(Connection c) throws SQLException {

@@ -47,7 +47,7 @@ class OutboxProducer {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
-    private KafkaProducer<String, String> producer;
+    private volatile KafkaProducer<String, String> producer;
 
     /** Sends the row; a send that fails at once (too large, no metadata) answers a failed future. */
     Future<RecordMetadata> send(OutboxRow row) {
@@ -55,6 +55,14 @@ class OutboxProducer {
             return producer().send(toRecord(row));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Sends what waits in the producer's buffers now, and returns once every send so far is acknowledged or failed. */
+    void flush() {
+        KafkaProducer<String, String> current = producer;
+        if (current != null) {
+            current.flush();
         }
     }
 
@@ -103,8 +111,7 @@ class OutboxProducer {
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            // The relay waits for each round's acknowledgements, so lingering would only add latency.
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
             long sendTimeout = config.sendTimeout().toMillis();
             long requestTimeout = Math.max(1000, Math.min(MAX_REQUEST_TIMEOUT.toMillis(), sendTimeout - 10));
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout);

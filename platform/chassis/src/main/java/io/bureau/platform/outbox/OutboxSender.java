@@ -1,6 +1,5 @@
 package io.bureau.platform.outbox;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,15 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.jboss.logging.Logger;
 
 /**
  * Sends a lane's rows so that a key's events reach the topic in order whatever fails.
@@ -30,16 +26,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class OutboxSender {
 
-    private static final Logger LOG = Logger.getLogger(OutboxSender.class);
-    private static final Duration POLL = Duration.ofMillis(200);
-    /** Stands for an acknowledgement still outstanding when the relay stops: the row stays pending. */
-    private static final Throwable NOT_DONE = new Throwable("relay stopping");
-
     @Inject
     OutboxProducer producer;
-
-    @Inject
-    OutboxConfig config;
 
     /** What became of the rows of one cycle; rows in neither list stay pending as they were. */
     record Outcome(List<OutboxRow> published, Map<OutboxRow, Throwable> failed) {
@@ -80,11 +68,15 @@ class OutboxSender {
                     round.add(new Sent(row, ack));
                 }
             }
+            // Every send is acknowledged or failed once the flush returns (at the latest after the send timeout).
+            producer.flush();
             for (Sent sent : round) {
-                Throwable failure = await(sent.ack(), running);
-                if (failure == NOT_DONE) {
-                    return new Outcome(published, failed);
+                if (!sent.ack().isDone()) {
+                    // Only when the producer was replaced during the round: the send's fate is unknown, so its lane waits.
+                    stoppedLanes.add(sent.row().lane());
+                    continue;
                 }
+                Throwable failure = failureIfDone(sent.ack());
                 if (failure == null) {
                     published.add(sent.row());
                 } else {
@@ -106,30 +98,7 @@ class OutboxSender {
         producer.failed(failure);
     }
 
-    /** Waits for the acknowledgement (the producer gives up after the send timeout): null when it came. */
-    private Throwable await(Future<RecordMetadata> ack, BooleanSupplier running) {
-        long warnAt = System.nanoTime() + config.sendTimeout().toNanos();
-        while (true) {
-            try {
-                ack.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                return null;
-            } catch (ExecutionException e) {
-                return e.getCause();
-            } catch (TimeoutException e) {
-                if (!running.getAsBoolean()) {
-                    return NOT_DONE;
-                }
-                if (System.nanoTime() > warnAt) {
-                    LOG.warnf("Outbox relay still waiting for the broker to acknowledge a send");
-                    warnAt = System.nanoTime() + config.sendTimeout().toNanos();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return NOT_DONE;
-            }
-        }
-    }
-
+    /** The failure of a send that has completed; null while it is still under way or when it succeeded. */
     private static Throwable failureIfDone(Future<RecordMetadata> ack) {
         if (!ack.isDone()) {
             return null;
