@@ -46,6 +46,7 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration STOP_CHECK = Duration.ofMillis(100);
     /** SQLSTATE classes of failures that pass: connection, transaction rollback, resources, operator. */
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57");
     private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
@@ -161,9 +162,16 @@ public class IdempotentConsumer {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private static void sleep(Duration duration, IncomingEvent event) {
+    /** Waits before the next attempt; a shutdown ends the wait at once and leaves the event for the next consumer. */
+    private void sleep(Duration duration, IncomingEvent event) {
+        long until = System.nanoTime() + duration.toNanos();
         try {
-            Thread.sleep(duration.toMillis());
+            while (System.nanoTime() < until) {
+                if (stopping) {
+                    throw new RetryLaterException(event.type() + " " + event.id() + " left for the next consumer: stopping", null);
+                }
+                Thread.sleep(Math.max(1, Math.min(STOP_CHECK.toMillis(), (until - System.nanoTime()) / 1_000_000)));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RetryLaterException(event.type() + " " + event.id() + " interrupted while retrying", e);
