@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.bureau.platform.sample.NoteEffects;
 import io.bureau.platform.sample.NoteService;
 import io.bureau.testing.KafkaEvents;
 import io.bureau.testing.KafkaEvents.Event;
@@ -30,6 +31,9 @@ class IdempotentConsumerTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    NoteEffects noteEffects;
+
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
         UUID noteId = UUID.randomUUID();
@@ -42,6 +46,9 @@ class IdempotentConsumerTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> effects(markerId) == 1);
         assertEquals(1, effects(noteId));
+        assertEquals(1, noteEffects.handlerRuns(eventId), "the handler ran for the redelivered copy");
+        // A dead letter of the second copy would have been written before the marker was handled.
+        assertTrue(KafkaEvents.matching(e -> eventId.equals(e.id()), DLQ).isEmpty(), "the redelivered copy was dead-lettered");
         long processed = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from processed_event where event_id = ?1")
                 .setParameter(1, eventId).getSingleResult()).longValue());

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.bureau.infra.KafkaBroker;
+import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.outbox.OutboxMetrics;
 import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.sample.Note;
@@ -37,6 +39,11 @@ import io.quarkus.test.junit.QuarkusTest;
 class OutboxTest {
 
     private static final String TOPIC = "bureau.sample.note";
+    private static final String PARKING_TYPE = "bureau.sample.parking.changed.v1";
+    private static final String PARKING_TOPIC = "bureau.sample.parking";
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     NoteService notes;
@@ -71,7 +78,11 @@ class OutboxTest {
         JsonNode payload = objectMapper.readTree(event.value());
         assertEquals("hello", payload.get("text").asText());
         assertEquals(note.id.toString(), payload.get("noteId").asText());
-        assertEquals(1, KafkaEvents.matching(KafkaEvents.withSubject(note.id), TOPIC).size(), "published once only");
+        // A later event of the same key is published behind it: once it is on the topic, a re-sent copy would be too.
+        UUID marker = QuarkusTransaction.requiringNew().call(() ->
+                outbox.publish(NoteService.CREATED, note.id, Map.of("noteId", note.id, "text", "marker")));
+        List<Event> upToMarker = KafkaEvents.allUntil(e -> marker.toString().equals(e.id()), Duration.ofSeconds(60), TOPIC);
+        assertEquals(1, upToMarker.stream().filter(e -> event.id().equals(e.id())).count(), "published once only");
     }
 
     @Test
@@ -116,15 +127,16 @@ class OutboxTest {
     void rowsInALaneAnotherReplicaHoldsWaitUntilItLetsGo() throws Exception {
         // Another replica's relay holds every lane (as it does while publishing them).
         try (Connection otherReplica = dataSource.getConnection()) {
-            otherReplica.setAutoCommit(false);
             try (Statement lock = otherReplica.createStatement()) {
-                lock.executeQuery("select lane from outbox_lane for update").close();
+                lock.executeQuery("select pg_advisory_lock(" + Outbox.LANE_LOCK_CLASS + ", lane) from generate_series(0, 15) lane").close();
             }
             Note note = notes.create("held by another replica", false);
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> isPending(note.id));
             assertTrue(KafkaEvents.matching(KafkaEvents.withSubject(note.id), TOPIC).isEmpty(),
                     "published although another replica held the lane");
-            otherReplica.commit();
+            try (Statement unlock = otherReplica.createStatement()) {
+                unlock.execute("select pg_advisory_unlock_all()");
+            }
             await().atMost(Duration.ofSeconds(30)).until(() -> !isPending(note.id));
             assertEquals(1, awaitEvents(note.id, 1).size());
         }
@@ -138,6 +150,51 @@ class OutboxTest {
                 text -> text.contains("bureau_outbox_published_total") && text.contains("bureau_outbox_delay_seconds"));
         assertTrue(metrics.contains("bureau_outbox_pending"), "pending gauge missing");
         assertTrue(metrics.contains("bureau_outbox_oldest_age_seconds"), "oldest-age gauge missing");
+    }
+
+    @Test
+    void anEventTheBrokerRefusesIsParkedOtherKeysOfItsLaneMoveOnAndItsOwnKeyWaits() {
+        String key = "parking-" + UUID.randomUUID();
+        String otherKeyInTheSameLane = keyInTheLaneOf(key);
+        UUID tooLarge = publish(key, "x".repeat(1_100_000));
+        UUID behindIt = publish(key, "after the large one");
+        UUID otherKey = publish(otherKeyInTheSameLane, "another key of the lane");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowState(tooLarge, "parked_at is not null"));
+        assertTrue(rowState(tooLarge, "refusals = 3 and last_error like '%RecordTooLargeException%'"),
+                "parked at the third refusal, naming the reason");
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowState(otherKey, "published_at is not null"));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> rowState(behindIt, "published_at is null"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> metrics.parked() >= 1);
+        String prometheus = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(prometheus.contains("bureau_outbox_parked"), "parked gauge missing");
+
+        // The operator gives the parked event up; the key's waiting event follows.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from outbox_event where event_id = ?1").setParameter(1, tooLarge).executeUpdate());
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowState(behindIt, "published_at is not null"));
+        List<Event> ofKey = KafkaEvents.matching(KafkaEvents.withSubject(key), PARKING_TOPIC);
+        assertEquals(List.of(behindIt.toString()), ofKey.stream().map(Event::id).toList());
+    }
+
+    private UUID publish(String key, String text) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.publish(PARKING_TYPE, key, Map.of("text", text)));
+    }
+
+    private static String keyInTheLaneOf(String key) {
+        int lane = Math.floorMod(key.hashCode(), Outbox.LANES);
+        while (true) {
+            String candidate = "parking-" + UUID.randomUUID();
+            if (Math.floorMod(candidate.hashCode(), Outbox.LANES) == lane) {
+                return candidate;
+            }
+        }
+    }
+
+    private boolean rowState(UUID eventId, String condition) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where event_id = ?1 and " + condition)
+                .setParameter(1, eventId).getSingleResult()).longValue() == 1);
     }
 
     private List<Event> awaitEvents(UUID subject, int count) {

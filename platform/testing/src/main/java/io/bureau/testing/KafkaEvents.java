@@ -75,6 +75,40 @@ public final class KafkaEvents {
         return events;
     }
 
+    /**
+     * Every record on the topics up to and including the first that matches {@code marker}, reading
+     * until it arrives (for at most {@code timeout}). Publish the marker after the events under test
+     * with the same key, so it lands behind them in the same partition: a late duplicate of one of
+     * them would arrive before it and be among the records returned.
+     */
+    public static List<Event> allUntil(Predicate<Event> marker, Duration timeout, String... topics) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<Event> events = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    Event event = toEvent(r);
+                    events.add(event);
+                    if (marker.test(event)) {
+                        return events;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the marker event did not arrive within " + timeout + " on " + String.join(", ", topics));
+    }
+
     /** The events on the topics that match, in the order they were published. */
     public static List<Event> matching(Predicate<Event> filter, String... topics) {
         return all(topics).stream().filter(filter).toList();

@@ -29,6 +29,9 @@ public class Outbox {
     /** Rows of one key share a lane, and a lane is published in order by one relay at a time. */
     public static final int LANES = 16;
 
+    /** A relay holds a lane with the session advisory lock ({@code LANE_LOCK_CLASS}, lane). */
+    public static final int LANE_LOCK_CLASS = 0x0B0E_0B0E;
+
     private static final Object WAKE_KEY = new Object();
 
     @Inject

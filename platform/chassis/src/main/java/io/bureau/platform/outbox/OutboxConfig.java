@@ -19,9 +19,27 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** How long one publication may wait for the broker's acknowledgement before it counts as failed. */
-    @WithDefault("30s")
+    /**
+     * How long the producer keeps retrying an event through an outage before the relay counts it as
+     * failed and sends it again later. Within it the broker drops retried duplicates; a longer
+     * outage may leave a duplicate of an event the broker wrote but could not acknowledge.
+     */
+    @WithDefault("2m")
     Duration sendTimeout();
+
+    /**
+     * How many lanes (of 16) one cycle may hold. Replicas take free lanes in random order, so with
+     * 4, up to four replicas publish side by side and none takes every lane.
+     */
+    @WithDefault("4")
+    int lanesPerCycle();
+
+    /**
+     * After how many refusals by the broker (too large, topic not authorised) an event is parked
+     * so that other keys of its lane move on. An outage never counts as a refusal.
+     */
+    @WithDefault("5")
+    int parkAfterRefusals();
 
     /** The longest pause between attempts while the broker is unreachable. */
     @WithDefault("30s")

@@ -54,4 +54,11 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Times the broker refused this event itself; at {@code bureau.outbox.park-after-refusals} it is parked. */
+    public int refusals;
+
+    /** Set when the event was parked: it is not sent again, and later events of its key wait, until an operator clears it. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
 }

@@ -19,8 +19,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * {@code bureau.outbox.pending} (rows waiting) and {@code bureau.outbox.oldest.age.seconds}: the
- * two numbers that say whether events are flowing. Read from the table, at most every 5 seconds.
+ * {@code bureau.outbox.pending} (rows waiting to be sent) and {@code bureau.outbox.oldest.age.seconds}:
+ * the two numbers that say whether events are flowing; {@code bureau.outbox.parked}: events the
+ * broker refused, which wait for an operator. Read from the table, at most every 5 seconds.
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -34,6 +35,7 @@ public class OutboxMetrics {
     private volatile Instant readAt = Instant.EPOCH;
     private volatile long pending;
     private volatile double oldestAgeSeconds;
+    private volatile long parked;
 
     void register(@Observes StartupEvent event, MeterRegistry registry) {
         Gauge.builder("bureau.outbox.pending", this, m -> m.refreshed().pending)
@@ -42,10 +44,17 @@ public class OutboxMetrics {
         Gauge.builder("bureau.outbox.oldest.age.seconds", this, m -> m.refreshed().oldestAgeSeconds)
                 .description("Age of the oldest outbox event still waiting")
                 .register(registry);
+        Gauge.builder("bureau.outbox.parked", this, m -> m.refreshed().parked)
+                .description("Outbox events the broker refused and the relay parked; later events of their keys wait")
+                .register(registry);
     }
 
     public long pending() {
         return refreshed().pending;
+    }
+
+    public long parked() {
+        return refreshed().parked;
     }
 
     private synchronized OutboxMetrics refreshed() {
@@ -54,9 +63,13 @@ public class OutboxMetrics {
         }
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*), min(occurred_at) from outbox_event where published_at is null")) {
+             ResultSet rs = s.executeQuery("""
+                     select count(*) filter (where parked_at is null), min(occurred_at) filter (where parked_at is null),
+                            count(*) filter (where parked_at is not null)
+                     from outbox_event where published_at is null""")) {
             rs.next();
             pending = rs.getLong(1);
+            parked = rs.getLong(3);
             OffsetDateTime oldest = rs.getObject(2, OffsetDateTime.class);
             oldestAgeSeconds = oldest == null ? 0 : Duration.between(oldest.toInstant(), Instant.now()).toMillis() / 1000.0;
             readAt = Instant.now();

@@ -1,21 +1,11 @@
 package io.bureau.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -23,41 +13,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
-import io.bureau.platform.events.CloudEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 
 /**
- * Publishes committed outbox rows to Kafka, in order per key, with the idempotent producer and
- * {@code acks=all}. It runs on its own thread, woken right after a commit that wrote rows (and
- * every poll interval in case another replica's commit did), and takes free lanes with
- * {@code FOR UPDATE SKIP LOCKED} so replicas never publish the same row at once.
+ * Publishes committed outbox rows to Kafka, in order per key, at least once. It runs on its own
+ * thread, woken right after a commit that wrote rows (and every poll interval in case another
+ * replica's commit did). Each cycle it takes a few free lanes ({@link OutboxLanes}), sends their
+ * oldest rows ({@link OutboxSender}), and records what happened to each row.
  *
- * <p>Through a broker outage rows simply stay pending: the failed row and everything after it in
- * its lane wait, the relay backs off (doubling up to the configured maximum), and publishes them
- * once the broker answers. A row is marked published only after the broker acknowledged it, so
- * delivery is at least once; consumers de-duplicate by event id.
+ * <p>Through a broker outage rows stay pending and the relay backs off (doubling up to the
+ * configured maximum); its producer is kept, so records it still holds are retried without
+ * duplicates. A row is marked published only after the broker acknowledged it; consumers
+ * de-duplicate by event id.
+ *
+ * <p>A row the broker refuses for itself (too large, topic not authorised) is parked after
+ * {@code bureau.outbox.park-after-refusals} refusals: an ERROR names it, the
+ * {@code bureau.outbox.parked} gauge counts it, other keys of its lane move on, and later rows of
+ * its key wait behind it. An operator deals with it by fixing the cause and un-parking it
+ * ({@code update outbox_event set parked_at = null, refusals = 0 where event_id = ...}), or by
+ * giving it up ({@code delete from outbox_event where event_id = ...}); either way the key's
+ * waiting rows then follow in order.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
-    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     @Inject
     AgroalDataSource dataSource;
@@ -66,11 +55,16 @@ public class OutboxRelay {
     OutboxConfig config;
 
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
+    OutboxLanes lanes;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    OutboxProducer producer;
+
+    @Inject
+    OutboxHousekeeping housekeeping;
 
     @Inject
     MeterRegistry registry;
@@ -78,11 +72,9 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
-    private KafkaProducer<String, String> producer;
     private Counter published;
     private Counter failures;
     private Timer delay;
-    private Instant nextCleanup = Instant.EPOCH;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.relayEnabled()) {
@@ -106,12 +98,12 @@ public class OutboxRelay {
         wakeUp();
         if (worker != null) {
             try {
-                worker.join(config.sendTimeout().plusSeconds(5).toMillis());
+                worker.join(STOP_WAIT.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        closeProducer();
+        producer.close();
     }
 
     /** Called after a commit that wrote outbox rows: publish now rather than at the next poll. */
@@ -126,15 +118,15 @@ public class OutboxRelay {
         while (running) {
             Duration pause;
             try {
-                BatchResult result = publishBatch();
-                if (result.failed()) {
+                Cycle cycle = publishCycle();
+                if (cycle.outage()) {
                     pause = backoff;
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
                 } else {
                     backoff = FIRST_BACKOFF;
-                    pause = result.full() ? Duration.ZERO : config.pollInterval();
+                    pause = cycle.moreWork() ? Duration.ZERO : config.pollInterval();
                 }
-                cleanUpIfDue();
+                housekeeping.runIfDue();
             } catch (Exception e) {
                 LOG.warnf("Outbox relay cycle failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
                 pause = backoff;
@@ -146,195 +138,59 @@ public class OutboxRelay {
         }
     }
 
-    private record BatchResult(boolean full, boolean failed) {
+    private record Cycle(boolean moreWork, boolean outage) {
     }
 
-    private record Row(long id, String eventId, String topic, String type, String key, int lane,
-                       String payload, String requestId, OffsetDateTime occurredAt) {
-    }
-
-    /** One transaction: lock free lanes, publish their oldest pending rows, mark what was acknowledged. */
-    private BatchResult publishBatch() throws SQLException {
+    /** Takes free lanes, publishes their oldest rows, records the outcome, and lets the lanes go. */
+    private Cycle publishCycle() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+            c.setAutoCommit(true);
             try {
-                List<Integer> lanes = lockFreeLanes(c);
-                if (lanes.isEmpty()) {
-                    c.commit();
-                    return new BatchResult(false, false);
+                List<Integer> taken = lanes.take(c, config.lanesPerCycle());
+                if (taken.isEmpty()) {
+                    return new Cycle(false, false);
                 }
-                List<Row> rows = pendingRows(c, lanes);
-                if (rows.isEmpty()) {
-                    c.commit();
-                    return new BatchResult(false, false);
-                }
-                boolean failed = send(c, rows);
-                c.commit();
-                return new BatchResult(rows.size() == config.batchSize(), failed);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                List<OutboxRow> rows = lanes.pendingRows(c, taken, config.batchSize());
+                OutboxSender.Outcome outcome = sender.send(rows, () -> running);
+                record(c, outcome);
+                boolean moreWork = !outcome.published().isEmpty()
+                        && (rows.size() == config.batchSize() || taken.size() == config.lanesPerCycle());
+                return new Cycle(moreWork, outcome.outage());
+            } finally {
+                lanes.releaseAll(c);
             }
         }
     }
 
-    private List<Integer> lockFreeLanes(Connection c) throws SQLException {
-        List<Integer> lanes = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select lane from outbox_lane order by lane for update skip locked");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                lanes.add(rs.getInt(1));
-            }
+    private void record(Connection c, OutboxSender.Outcome outcome) throws SQLException {
+        lanes.markPublished(c, outcome.published().stream().map(OutboxRow::id).toList());
+        published.increment(outcome.published().size());
+        Instant now = Instant.now();
+        outcome.published().forEach(row -> delay.record(Duration.between(row.occurredAt().toInstant(), now)));
+        if (outcome.failed().isEmpty()) {
+            return;
         }
-        return lanes;
-    }
-
-    private List<Row> pendingRows(Connection c, List<Integer> lanes) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("""
-                select id, event_id, topic, event_type, aggregate_id, lane, payload::text, request_id, occurred_at
-                from outbox_event
-                where published_at is null and lane = any(?)
-                order by id
-                limit ?""")) {
-            s.setArray(1, c.createArrayOf("integer", lanes.toArray()));
-            s.setInt(2, config.batchSize());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getInt(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /**
-     * Sends the rows and waits for the acknowledgements. In each lane, rows are marked published
-     * up to the first failure; that row and the rest of its lane stay pending, so a key's events
-     * are never published out of order by a later retry. Returns whether anything failed.
-     */
-    private boolean send(Connection c, List<Row> rows) throws SQLException {
-        KafkaProducer<String, String> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            acks.add(kafka.send(toRecord(row)));
-        }
-        kafka.flush();
-        List<Long> done = new ArrayList<>();
-        Set<Integer> blockedLanes = new HashSet<>();
-        String firstError = null;
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            if (blockedLanes.contains(row.lane())) {
+        failures.increment();
+        for (Map.Entry<OutboxRow, Throwable> failure : outcome.failed().entrySet()) {
+            OutboxRow row = failure.getKey();
+            String error = SendFailure.unwrap(failure.getValue()).toString();
+            if (SendFailure.of(failure.getValue()) != SendFailure.REFUSED) {
+                lanes.recordFailure(c, row.id(), error);
                 continue;
             }
-            try {
-                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                done.add(row.id());
-                delay.record(Duration.between(row.occurredAt().toInstant(), Instant.now()));
-            } catch (Exception e) {
-                String error = e instanceof java.util.concurrent.ExecutionException ? e.getCause().toString() : e.toString();
-                blockedLanes.add(row.lane());
-                recordFailure(c, row.id(), error);
-                firstError = firstError == null ? error : firstError;
+            int waiting = lanes.recordRefusal(c, row.id(), error, config.parkAfterRefusals());
+            if (waiting >= 0) {
+                LOG.errorf("Outbox event %s (%s, key %s) parked: the broker refused it %d times (%s). "
+                                + "%d later events of that key wait behind it; fix the cause and un-park it, or delete it",
+                        row.eventId(), row.type(), row.key(), config.parkAfterRefusals(), error, waiting);
+            } else {
+                LOG.warnf("Outbox event %s (%s) refused by the broker: %s; lane %d waits", row.eventId(), row.type(), error, row.lane());
             }
         }
-        markPublished(c, done);
-        published.increment(done.size());
-        if (firstError != null) {
-            failures.increment();
-            LOG.warnf("Outbox relay: %d of %d events published; the rest wait for the broker (%s)",
-                    done.size(), rows.size(), firstError);
-            // A producer that timed out may hold a broken connection or sequence state: start afresh.
-            closeProducer();
-            return true;
-        }
-        return false;
-    }
-
-    private ProducerRecord<String, String> toRecord(Row row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEvents.SPECVERSION, bytes(CloudEvents.SPEC_VERSION));
-        headers.add(CloudEvents.ID, bytes(row.eventId()));
-        headers.add(CloudEvents.SOURCE, bytes("/" + applicationName));
-        headers.add(CloudEvents.TYPE, bytes(row.type()));
-        headers.add(CloudEvents.SUBJECT, bytes(row.key()));
-        headers.add(CloudEvents.TIME, bytes(row.occurredAt().toString()));
-        headers.add(CloudEvents.CONTENT_TYPE, bytes(CloudEvents.JSON));
-        if (row.requestId() != null) {
-            headers.add(CloudEvents.REQUEST_ID, bytes(row.requestId()));
-        }
-        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
-    }
-
-    private void markPublished(Connection c, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "update outbox_event set published_at = now(), last_error = null where id = any(?)")) {
-            Array array = c.createArrayOf("bigint", ids.toArray());
-            s.setArray(1, array);
-            s.executeUpdate();
-        }
-    }
-
-    private void recordFailure(Connection c, long id, String error) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?")) {
-            s.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
-            s.setLong(2, id);
-            s.executeUpdate();
-        }
-    }
-
-    private void cleanUpIfDue() throws SQLException {
-        if (Instant.now().isBefore(nextCleanup)) {
-            return;
-        }
-        nextCleanup = Instant.now().plus(CLEANUP_EVERY);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "delete from outbox_event where published_at < now() - (? * interval '1 second')")) {
-            s.setLong(1, config.retention().toSeconds());
-            int deleted = s.executeUpdate();
-            if (deleted > 0) {
-                LOG.infof("Outbox relay removed %d published events older than %s", deleted, config.retention());
-            }
-        }
-    }
-
-    private KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            // The app's kafka.* settings (bootstrap servers, TLS, SASL) apply; delivery settings are ours.
-            Map<String, Object> props = new HashMap<>();
-            kafkaConfig.forEach((key, value) -> {
-                if (ProducerConfig.configNames().contains(key)) {
-                    props.put(key, value);
-                }
-            });
-            props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            int sendTimeout = (int) config.sendTimeout().toMillis();
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeout);
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, sendTimeout - 10));
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout);
-            props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-        }
-        return producer;
-    }
-
-    private void closeProducer() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(1));
-            producer = null;
-        }
+        OutboxRow first = outcome.failed().keySet().iterator().next();
+        LOG.warnf("Outbox relay: %d events published, %d failed and stopped their lanes for now (first: event %s, %s)",
+                outcome.published().size(), outcome.failed().size(), first.eventId(),
+                SendFailure.unwrap(outcome.failed().get(first)).toString());
     }
 
     private void awaitWakeUp(Duration timeout) {
@@ -350,9 +206,5 @@ public class OutboxRelay {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

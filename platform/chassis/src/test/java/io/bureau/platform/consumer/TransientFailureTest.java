@@ -20,6 +20,18 @@ class TransientFailureTest {
         assertTrue(IdempotentConsumer.isTransient(new PersistenceException(new SQLException("admin shutdown", "57P01"))));
         assertTrue(IdempotentConsumer.isTransient(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
         assertTrue(IdempotentConsumer.isTransient(new OptimisticLockException("concurrent update")));
+        assertTrue(IdempotentConsumer.isTransient(new PersistenceException(new SQLException("could not serialize access", "40001"))));
+        assertTrue(IdempotentConsumer.isTransient(new RuntimeException(
+                new SQLException("This pool is closed and does not handle any more connections!"))));
+    }
+
+    @Test
+    void onlyTheEventsOwnFaultsAreCertainlyPoison() {
+        assertTrue(IdempotentConsumer.isCertainlyPoison(new PoisonEventException("unknown employee")));
+        assertTrue(IdempotentConsumer.isCertainlyPoison(new PersistenceException(new SQLException("duplicate key", "23505"))));
+        assertFalse(IdempotentConsumer.isCertainlyPoison(new PersistenceException(new SQLException("connection refused", "08001"))));
+        assertFalse(IdempotentConsumer.isCertainlyPoison(new IllegalStateException("EntityManagerFactory is closed")),
+                "while stopping, an unexpected failure leaves the event for the next consumer");
     }
 
     @Test
