@@ -81,9 +81,22 @@ class ProblemsTest {
     }
 
     @Test
+    void aPageOfAQueryCountsEveryMatchAndMapsTheItems() {
+        String text = "paged-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            given().contentType("application/json").body("{\"text\":\"" + text + "\"}").post("/api/v1/samples/notes")
+                    .then().statusCode(201);
+        }
+        given().queryParam("text", text).queryParam("page", 1).queryParam("size", 2).get("/api/v1/samples/notes")
+                .then().statusCode(200).body("totalItems", equalTo(3)).body("page", equalTo(1))
+                .body("items", org.hamcrest.Matchers.contains(text));
+    }
+
+    @Test
     void unknownResourcesAndPathsAre404() {
         given().get("/api/v1/samples/notes/" + UUID.randomUUID())
-                .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("urn:bureau:problem:not-found"));
+                .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("urn:bureau:problem:not-found"))
+                .body("detail", containsString("Note "));
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM);
     }
 

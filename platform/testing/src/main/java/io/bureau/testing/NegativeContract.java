@@ -3,8 +3,10 @@ package io.bureau.testing;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,23 +32,29 @@ import io.restassured.specification.RequestSpecification;
  * characters, unknown fields and malformed JSON, with a token whose role the operation allows.
  * Every answer must be a status the operation documents, never a 5xx; every 4xx an
  * {@code application/problem+json}; and text the service must refuse (control characters, a
- * megabyte in one field) must not be accepted. Seeded and capped per operation, so a run is
+ * megabyte in one field, a list longer than its bound or than 1,000 items when it has none) must not be
+ * accepted. Seeded and capped per operation, so a run is
  * repeatable and takes seconds.
  */
 public final class NegativeContract {
 
     public static final long SEED = 20_261_128L;
-    public static final int CASES_PER_OPERATION = 40;
+    public static final int CASES_PER_OPERATION = 25;
+    /** A list this long is refused unless its schema allows more (then one more than it allows). */
+    private static final int LONG_LIST = 1001;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String MEGABYTE = "x".repeat(1024 * 1024);
+    /** Sent to the other string fields of an operation: one megabyte per operation keeps the run fast. */
+    private static final String LONG_TEXT = "x".repeat(64 * 1024);
     /** Long, but within what an HTTP request line may carry. */
     private static final String LONG_QUERY_VALUE = "x".repeat(2000);
 
     private final JsonNode document;
     private final Random random = new Random(SEED);
     private final List<String> failures = new ArrayList<>();
+    private boolean megabyteSent;
 
     private NegativeContract(JsonNode document) {
         this.document = document;
@@ -91,6 +99,7 @@ public final class NegativeContract {
         String validBody = bodySchema.isMissingNode() ? null : JSON.valueToTree(example(bodySchema, 0)).toString();
 
         List<Case> cases = new ArrayList<>();
+        megabyteSent = false;
         for (JsonNode parameter : parameters) {
             String in = parameter.path("in").asText();
             String parameterName = parameter.path("name").asText();
@@ -113,7 +122,7 @@ public final class NegativeContract {
             cases.add(new Case("an unknown field", Map.of(), Map.of(), withField(validBody, "unknownField" + random.nextInt(1000), NODES.textNode("x")), true));
             bodyFieldCases(bodySchema, validBody, "", cases, 0);
         }
-        java.util.Collections.shuffle(cases, random);
+        Collections.shuffle(cases, random);
         String token = tokenFor(operation);
         for (Case c : cases.subList(0, Math.min(CASES_PER_OPERATION, cases.size()))) {
             send(name, method, target, operation, token, c);
@@ -170,7 +179,7 @@ public final class NegativeContract {
                 case "integer", "number" -> {
                     bad.add(new Object[] { "text", NODES.textNode("ten"), true });
                     bad.add(new Object[] { "the largest long", NODES.numberNode(Long.MAX_VALUE), false });
-                    bad.add(new Object[] { "beyond any long", NODES.numberNode(new java.math.BigInteger("99999999999999999999999")), false });
+                    bad.add(new Object[] { "beyond any long", NODES.numberNode(new BigInteger("99999999999999999999999")), false });
                     bad.add(new Object[] { "a negative number", NODES.numberNode(-1), false });
                     bad.add(new Object[] { "a fraction", NODES.numberNode(1.5), false });
                 }
@@ -178,7 +187,8 @@ public final class NegativeContract {
                 case "array" -> {
                     bad.add(new Object[] { "a string instead of a list", NODES.textNode("x"), true });
                     bad.add(new Object[] { "a list of nulls", NODES.arrayNode().addNull().addNull(), false });
-                    bad.add(new Object[] { "a list of 5000 items", repeated(resolve(fieldSchema.path("items")), 5000), false });
+                    int tooMany = fieldSchema.has("maxItems") ? fieldSchema.path("maxItems").asInt() + 1 : LONG_LIST;
+                    bad.add(new Object[] { "a list of " + tooMany + " items", repeated(resolve(fieldSchema.path("items")), tooMany), true });
                 }
                 case "object" -> {
                     bad.add(new Object[] { "a string instead of an object", NODES.textNode("x"), true });
@@ -208,7 +218,14 @@ public final class NegativeContract {
         values.add(new Object[] { "a NUL character", "a\u0000b", true });
         values.add(new Object[] { "an escape character", "a\u001Bb", true });
         values.add(new Object[] { "an empty string", "", false });
-        values.add(body ? new Object[] { "a 1 MB string", MEGABYTE, true } : new Object[] { "a 2000-character string", LONG_QUERY_VALUE, false });
+        if (!body) {
+            values.add(new Object[] { "a 2000-character string", LONG_QUERY_VALUE, false });
+        } else if (megabyteSent) {
+            values.add(new Object[] { "a 64 KB string", LONG_TEXT, false });
+        } else {
+            megabyteSent = true;
+            values.add(new Object[] { "a 1 MB string", MEGABYTE, true });
+        }
         if ("integer".equals(type) || "number".equals(type)) {
             values.add(new Object[] { "text", "ten", true });
             values.add(new Object[] { "the largest long", Long.toString(Long.MAX_VALUE), false });

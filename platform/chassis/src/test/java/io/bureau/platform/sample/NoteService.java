@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.outbox.Outbox;
+import io.bureau.platform.persistence.Lookups;
 import io.bureau.platform.problem.Problems;
 
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class NoteService {
 
     @Transactional
     public Note rename(UUID id, String text, String ifMatch) {
-        Note note = Note.<Note>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Note", id));
+        Note note = Lookups.requireForUpdate(Note.class, id);
         io.bureau.platform.concurrency.ETags.checkIfMatch(ifMatch, note.version);
         note.text = text;
         return note;

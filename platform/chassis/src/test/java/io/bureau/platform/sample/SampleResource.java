@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.persistence.Lookups;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.security.CurrentCaller;
@@ -83,8 +85,16 @@ public class SampleResource {
     @Path("/notes/{id}")
     @PermitAll
     public Response note(@PathParam("id") UUID id) {
-        Note note = Note.<Note>findByIdOptional(id).orElseThrow(() -> io.bureau.platform.problem.Problems.notFound("Note", id));
-        return Response.ok(note.text).tag(ETags.of(note.version)).build();
+        Note note = Lookups.require(Note.class, id);
+        return ETags.ok(note.text, note.version);
+    }
+
+    @GET
+    @Path("/notes")
+    @PermitAll
+    public Page<String> notes(@QueryParam("text") String text, @Valid @BeanParam PageRequest page) {
+        String orderBy = page.orderBy(java.util.Map.of("text", "text"), "id");
+        return Pages.of(Note.<Note>find("text = ?1 order by " + orderBy, text), page, note -> note.text);
     }
 
     @POST

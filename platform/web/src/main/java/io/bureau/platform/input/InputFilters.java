@@ -40,7 +40,7 @@ public class InputFilters {
      */
     @ServerRequestFilter
     public Optional<Response> jsonBodies(ContainerRequestContext request, ResourceInfo resource, UriInfo uri) {
-        if (!request.hasEntity() || resource.getResourceMethod() == null
+        if (!carriesBody(request) || resource.getResourceMethod() == null
                 || resource.getResourceMethod().isAnnotationPresent(Consumes.class)
                 || resource.getResourceClass().isAnnotationPresent(Consumes.class)) {
             return Optional.empty();
@@ -53,6 +53,19 @@ public class InputFilters {
         return Optional.of(ProblemResponses.response(415, "unsupported-media-type", "Unsupported Media Type",
                 "Send the body as application/json, not " + (type == null ? "without a Content-Type" : type.toString()),
                 uri.getRequestUri().getRawPath()));
+    }
+
+    /** By the headers: a bodiless POST sent with a Content-Type (as some clients do) is not refused. */
+    private static boolean carriesBody(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (request.getHeaderString("Transfer-Encoding") != null) {
+            return true;
+        }
+        try {
+            return length != null && Long.parseLong(length.trim()) > 0;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static Response refuse(String field, String message, UriInfo uri) {
