@@ -38,13 +38,13 @@ import io.bureau.platform.security.CurrentCaller;
  * ETag, Location) without running; a repeat with anything else is a 422; a repeat while the first
  * is still running is a 409. A 5xx answer is forgotten, so the retry runs; a 4xx is kept.
  *
- * <p>Why reserve, run, then store, rather than record the key in the transaction of the effect:
- * that would need every service method to take part, and the filter sees neither the transaction
- * nor the effect. The price is a short window between the effect's commit and the answer's: if
- * the process dies there, the reservation stays unanswered, repeats get 409 until
- * {@code bureau.idempotency.in-flight-timeout} has passed, and then a repeat runs again. A
- * service whose creates must never repeat keeps a unique constraint on what identifies the thing
- * (a work e-mail), which turns that rare second run into a 409.
+ * <p>Reserve, run, then store: the filter sees neither the transaction nor the effect, so the
+ * answer is kept in a transaction of its own. What closes the gap between the effect's commit and
+ * the answer's is {@link EffectMarker}: every transaction the request commits also marks the key
+ * "effect committed". If the process dies in that gap, repeats get 409 "in flight" until
+ * {@code bureau.idempotency.in-flight-timeout} has passed, and then a 409 "answer lost" telling
+ * the client to read the resource, never a second run. A reservation whose request never
+ * committed anything runs again after that timeout.
  *
  * <p>Keys are per caller (the token's subject) and live for {@code bureau.idempotency.retention};
  * a job purges older ones every {@code bureau.idempotency.purge-every}.
@@ -64,6 +64,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EffectMarker effects;
 
     private record Reservation(String caller, String key) {
     }
@@ -95,11 +98,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         IdempotencyStore.Outcome outcome = store.reserve(subject, key, request.getMethod(), target, sha256(body));
         if (outcome instanceof IdempotencyStore.Reserved) {
             request.setProperty(RESERVED, new Reservation(subject, key));
+            effects.guard(subject, key);
         } else if (outcome instanceof IdempotencyStore.InFlight) {
             request.abortWith(Response.fromResponse(ProblemResponses.response(
                     409, Problems.type("idempotency-key-in-flight"), "Request in progress",
                     "A request with this Idempotency-Key is still being processed; retry shortly", path,
                     List.of(), Map.of())).header(HttpHeaders.RETRY_AFTER, 1).build());
+        } else if (outcome instanceof IdempotencyStore.AnswerLost) {
+            request.abortWith(ProblemResponses.response(
+                    409, Problems.type("idempotency-key-answer-lost"), "Request already carried out",
+                    "The first request with this Idempotency-Key was carried out, but its answer was lost; "
+                            + "read the resource instead of sending the request again", path, List.of(), Map.of()));
         } else if (outcome instanceof IdempotencyStore.Mismatch mismatch) {
             request.abortWith(ProblemResponses.response(
                     422, Problems.type("idempotency-key-reused"), "Idempotency-Key used for another request",
@@ -116,6 +125,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         request.removeProperty(RESERVED);
+        effects.release();
         byte[] body = response.getStatus() >= 500 ? null : serialized(response.getEntity());
         if (body == null) {
             store.forget(reservation.caller(), reservation.key());

@@ -33,6 +33,10 @@ public class IdempotencyStore {
     public record InFlight() implements Outcome {
     }
 
+    /** The first request's changes committed, but its process died before its answer was kept. */
+    public record AnswerLost() implements Outcome {
+    }
+
     public record Mismatch(String method, String path) implements Outcome {
     }
 
@@ -64,24 +68,30 @@ public class IdempotencyStore {
                 return new Reserved();
             }
             Object[] row = (Object[]) entityManager.createNativeQuery("""
-                    select method, path, request_hash, status, content_type, etag, location, body, created_at
+                    select method, path, request_hash, status, content_type, etag, location, body, created_at,
+                           effect_committed_at
                     from idempotency_key where caller = ?1 and key = ?2 for update""")
                     .setParameter(1, caller).setParameter(2, key).getSingleResult();
             OffsetDateTime createdAt = toOffset(row[8]);
             boolean expired = createdAt.isBefore(now.minus(retention));
             // A reservation nobody answered for this long belongs to a request whose process died.
             boolean abandoned = row[3] == null && createdAt.isBefore(now.minus(inFlightTimeout));
+            boolean sameRequest = method.equals(row[0]) && path.equals(row[1]) && requestHash.equals(row[2]);
+            if (abandoned && !expired && row[9] != null) {
+                return sameRequest ? new AnswerLost() : new Mismatch((String) row[0], (String) row[1]);
+            }
             if (expired || abandoned) {
                 entityManager.createNativeQuery("""
                         update idempotency_key set method = ?3, path = ?4, request_hash = ?5, status = null,
-                        content_type = null, etag = null, location = null, body = null, created_at = ?6
+                        content_type = null, etag = null, location = null, body = null, created_at = ?6,
+                        effect_committed_at = null
                         where caller = ?1 and key = ?2""")
                         .setParameter(1, caller).setParameter(2, key).setParameter(3, method)
                         .setParameter(4, path).setParameter(5, requestHash).setParameter(6, now)
                         .executeUpdate();
                 return new Reserved();
             }
-            if (!method.equals(row[0]) || !path.equals(row[1]) || !requestHash.equals(row[2])) {
+            if (!sameRequest) {
                 return new Mismatch((String) row[0], (String) row[1]);
             }
             if (row[3] == null) {

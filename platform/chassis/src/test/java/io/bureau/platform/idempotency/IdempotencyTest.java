@@ -144,4 +144,37 @@ class IdempotencyTest {
         given().contentType("application/json").header("Idempotency-Key", "k".repeat(256)).body("{\"text\":\"x\"}").post(NOTES)
                 .then().statusCode(400).contentType(PROBLEM);
     }
+
+    /** Plays the process dying after the effect's commit and before the answer's: only the reservation is left. */
+    private void loseTheAnswer(String key) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                update idempotency_key set status = null, content_type = null, etag = null, location = null,
+                body = null, created_at = ?1 where key = ?2""")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10)).setParameter(2, key).executeUpdate());
+    }
+
+    @Test
+    void aRepeatAfterTheAnswerWasLostDoesNotActAgain() {
+        String key = UUID.randomUUID().toString();
+        String text = "lost-" + key;
+        assertEquals(201, create(null, key, text).statusCode());
+        loseTheAnswer(key);
+        given().contentType("application/json").header("Idempotency-Key", key).body("{\"text\":\"" + text + "\"}")
+                .post(NOTES).then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:bureau:problem:idempotency-key-answer-lost"));
+        assertEquals(1, notesWithText(text));
+    }
+
+    @Test
+    void aReservationWhoseRequestCommittedNothingRunsAgainAfterTheTimeout() {
+        String key = UUID.randomUUID().toString();
+        String text = "rolled-back-" + key;
+        // A refused request commits nothing, so its key is not marked; its kept 400 is then lost as above.
+        given().contentType("application/json").header("Idempotency-Key", key).body("{\"text\":\" \"}").post(NOTES)
+                .then().statusCode(400);
+        loseTheAnswer(key);
+        given().contentType("application/json").header("Idempotency-Key", key).body("{\"text\":\" \"}").post(NOTES)
+                .then().statusCode(400).header("Idempotent-Replayed", nullValue());
+        assertEquals(0, notesWithText(text));
+    }
 }
