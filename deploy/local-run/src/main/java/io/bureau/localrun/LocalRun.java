@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +45,8 @@ public final class LocalRun {
     /** More than one, so code that wrongly relies on one partition's total order fails here too. */
     static final int KAFKA_PARTITIONS = 3;
     static final String KAFKA_BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP";
+    /** Staff-service's switch for the demo office: departments, a skills catalogue and the demo people. */
+    static final String DEMO_OFFICE_ENV = "BUREAU_STAFF_DEMO_OFFICE";
     private static final int LOG_TAIL_LINES = 30;
 
     private final Options options;
@@ -56,6 +60,8 @@ public final class LocalRun {
     private volatile boolean stopping;
     private volatile PostgresServer postgres;
     private volatile KafkaBroker broker;
+    /** The services whose database this run created: new, so staff-service may get the demo office. */
+    private final Set<App> newDatabases = ConcurrentHashMap.newKeySet();
     /** Open for the launcher's lifetime: the operating system releases the lock however it ends. */
     private FileChannel lock;
 
@@ -122,7 +128,7 @@ public final class LocalRun {
                 .toList();
         if (!missing.isEmpty()) {
             throw new StartFailure("Not built yet: " + missing.stream().map(workspace::show).toList()
-                    + "\nRun deploy/run without --no-build (or ./mvnw install -DskipTests) first.", null);
+                    + "\nRun deploy/run without --no-build (or ./mvnw -B package -DskipTests) first.", null);
         }
     }
 
@@ -146,7 +152,10 @@ public final class LocalRun {
 
     private void requirePortsFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
-        App.ALL.forEach(app -> ports.put(app.port(), app.module()));
+        App.ALL.forEach(app -> {
+            ports.put(app.port(), app.module());
+            ports.put(app.managementPort(), app.module() + " health and metrics");
+        });
         if (configuredPostgres.isEmpty()) {
             ports.put(POSTGRES_PORT, "embedded PostgreSQL");
         }
@@ -241,7 +250,9 @@ public final class LocalRun {
                 progress.line("postgres", "--clean: dropping database " + service.database());
                 postgres.dropDatabase(service.database());
             }
-            postgres.createDatabaseIfMissing(service.database());
+            if (postgres.createDatabaseIfMissing(service.database())) {
+                newDatabases.add(service);
+            }
         }
         progress.line("postgres", "databases ready: " + App.services().stream().map(App::database).toList());
     }
@@ -256,7 +267,10 @@ public final class LocalRun {
         for (App app : App.ALL) {
             Path log = workspace.log(app.module());
             Logs.truncate(log);
-            progress.line(app.module(), "starting on port " + app.port());
+            progress.line(app.module(), "starting on port " + app.port() + " (health and metrics on " + app.managementPort() + ")");
+            if (seedsDemoOffice(app)) {
+                progress.line(app.module(), "new database: adding the demo office (demo data; deploy/run --clean --no-demo starts empty)");
+            }
             startedAt.put(app, System.nanoTime());
             pending.put(app, children.start(app.module(), command(app), environment(app), workspace.moduleDir(app), log));
         }
@@ -267,7 +281,7 @@ public final class LocalRun {
                 var entry = it.next();
                 App app = entry.getKey();
                 Process process = entry.getValue();
-                if (health.isUp(app.port())) {
+                if (health.isUp(app.managementPort())) {
                     progress.done(app.module(), "up", startedAt.get(app));
                     it.remove();
                 } else if (!process.isAlive()) {
@@ -299,6 +313,11 @@ public final class LocalRun {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(app.port()));
         // Loopback only: anyone who can reach these ports can mint tokens with the public dev key.
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(app.managementPort()));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        if (seedsDemoOffice(app)) {
+            env.put(DEMO_OFFICE_ENV, "true");
+        }
         if (app.isService()) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
@@ -311,13 +330,20 @@ public final class LocalRun {
         return env;
     }
 
+    /** Staff-service adds the demo people of the demo tokens to a database this run created, unless --no-demo. */
+    private boolean seedsDemoOffice(App app) {
+        return app.key().equals("staff") && options.demo() && newDatabases.contains(app);
+    }
+
     private void printSummary(double seconds, List<DemoUsers.DemoUser> users, Instant validUntil) {
         App gateway = App.ALL.stream().filter(app -> !app.isService()).findFirst().orElseThrow();
         out.printf(Locale.ROOT, "%nBureau is up in %.1f s. Ctrl-C stops everything.%n%n", seconds);
         row("Gateway", gateway.localUrl());
         row("Swagger UI", gateway.localUrl() + "/q/swagger-ui");
         row("OpenAPI", gateway.localUrl() + "/q/openapi");
-        App.services().forEach(service -> row(service.module(), service.localUrl() + "   (/q/health, /q/openapi)"));
+        App.services().forEach(service -> row(service.module(), service.localUrl() + "   (/q/openapi)"));
+        row("Health, metrics", "http://localhost:<port + 1000>/q/health, /q/metrics  (e.g. http://localhost:"
+                + gateway.managementPort() + "/q/health for the gateway)");
         row("PostgreSQL", postgres.description() + ", user " + postgres.username() + ", databases "
                 + String.join(", ", App.services().stream().map(App::database).toList()));
         row("Kafka", kafkaBootstrap());
