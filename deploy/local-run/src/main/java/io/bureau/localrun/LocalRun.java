@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,7 +61,7 @@ public final class LocalRun {
     private volatile PostgresServer postgres;
     private volatile KafkaBroker broker;
     /** The services whose database this run created: new, so staff-service may get the demo office. */
-    private final Set<App> newDatabases = ConcurrentHashMap.newKeySet();
+    private final Set<App> newDatabases = new HashSet<>();
     /** Open for the launcher's lifetime: the operating system releases the lock however it ends. */
     private FileChannel lock;
 
@@ -250,7 +250,8 @@ public final class LocalRun {
                 progress.line("postgres", "--clean: dropping database " + service.database());
                 postgres.dropDatabase(service.database());
             }
-            if (postgres.createDatabaseIfMissing(service.database())) {
+            if (!postgres.hasDatabase(service.database())) {
+                postgres.createDatabaseIfMissing(service.database());
                 newDatabases.add(service);
             }
         }

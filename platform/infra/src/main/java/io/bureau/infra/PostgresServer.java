@@ -84,21 +84,24 @@ public abstract class PostgresServer implements AutoCloseable {
     @Override
     public abstract void close();
 
-    /** @return whether the database was created now (false: it existed) */
-    public boolean createDatabaseIfMissing(String database) {
+    public boolean hasDatabase(String database) {
         requireSafe(database);
         try (Connection c = admin();
              PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
-            if (!exists.executeQuery().next()) {
-                try (Statement create = c.createStatement()) {
-                    create.execute("create database " + database);
-                }
-                return true;
-            }
-            return false;
+            return exists.executeQuery().next();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + database + " on " + description(), e);
+            throw new IllegalStateException("Could not look for database " + database + " on " + description(), e);
+        }
+    }
+
+    public void createDatabaseIfMissing(String database) {
+        if (!hasDatabase(database)) {
+            try (Connection c = admin(); Statement create = c.createStatement()) {
+                create.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create database " + database + " on " + description(), e);
+            }
         }
     }
 

@@ -34,8 +34,10 @@ class InfraSmokeTest {
     @Test
     void embeddedPostgresServesACreatedDatabase() throws Exception {
         try (PostgresServer pg = PostgresServer.embedded(tmp.resolve("pg"), 0, true, tmp.resolve("pg.log"))) {
-            assertTrue(pg.createDatabaseIfMissing("bureau_smoke"), "created");
-            assertFalse(pg.createDatabaseIfMissing("bureau_smoke"), "already there");
+            assertFalse(pg.hasDatabase("bureau_smoke"));
+            pg.createDatabaseIfMissing("bureau_smoke");
+            pg.createDatabaseIfMissing("bureau_smoke");
+            assertTrue(pg.hasDatabase("bureau_smoke"));
             try (var c = DriverManager.getConnection(pg.jdbcUrl("bureau_smoke"), pg.username(), pg.password());
                  ResultSet rs = c.createStatement().executeQuery("select current_database()")) {
                 assertTrue(rs.next());
