@@ -3,13 +3,29 @@ package io.bureau.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
 import io.bureau.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -17,6 +33,10 @@ import io.quarkus.test.junit.QuarkusTest;
 class ApiProxyTest {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final int CHUNK = 64 * 1024;
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     @Test
     void passesMethodPathQueryHeadersAndBodyToTheOwningService() {
@@ -61,5 +81,74 @@ class ApiProxyTest {
                 .header("Retry-After", "5")
                 .body("detail", containsString("procurement"))
                 .body("requestId", equalTo("req-down-1"));
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitPassesThrough() throws IOException {
+        RawResponse response = postChunked("/api/v1/employees", 3 * CHUNK);
+        assertEquals(201, response.status());
+        assertTrue(response.body().contains("\"method\":\"POST\""), response.body());
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413AndNotAnInvitationToRetry() throws IOException {
+        // 20 MB without a Content-Length; the limit is the default 10 MB.
+        RawResponse response = postChunked("/api/v1/employees", 20 * 1024 * 1024);
+        assertEquals(413, response.status(), () -> "answered with " + response.body().length() + " characters, not refused");
+        assertEquals(PROBLEM, response.headers().get("content-type"));
+        assertNull(response.headers().get("retry-after"), "a body too large must not be sent again");
+        assertTrue(response.body().contains("\"status\":413"), response.body());
+        assertTrue(response.body().contains("\"maxBytes\":10485760"), response.body());
+    }
+
+    record RawResponse(int status, Map<String, String> headers, String body) {
+    }
+
+    /**
+     * Sends {@code bytes} of body in 64 KB chunks (Transfer-Encoding: chunked, no Content-Length)
+     * while reading the answer, as a client that can take an early answer does.
+     */
+    private RawResponse postChunked(String path, int bytes) throws IOException {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> {
+                byte[] chunk = new byte[CHUNK];
+                Arrays.fill(chunk, (byte) 'a');
+                try {
+                    out.write(("POST " + path + " HTTP/1.1\r\nHost: " + gateway.getHost() + "\r\n"
+                            + "Authorization: Bearer " + TestTokens.admin() + "\r\n"
+                            + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    for (int sent = 0; sent < bytes; sent += CHUNK) {
+                        out.write((Integer.toHexString(CHUNK) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException closedByTheServer) {
+                    // expected once the gateway has answered early and closed the connection
+                }
+            });
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            }
+            char[] body = new char[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
+            int read = 0;
+            while (read < body.length) {
+                int n = in.read(body, read, body.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            socket.close();
+            upload.join();
+            return new RawResponse(status, headers, new String(body, 0, read));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.bureau.gateway.routing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,11 +9,13 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.requestid.RequestIds;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
@@ -35,7 +38,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * Routes {@code /api/v1/<resource>/...} to the service that owns the resource, passing method,
  * path, query, headers and body through. The caller's token is verified here first (and again
  * by the service, which never trusts the network); a service that is down or does not answer
- * becomes a 503 problem, and a resource nobody owns a 404 problem.
+ * becomes a 503 problem, a resource nobody owns a 404 problem, and a body over the limit a 413
+ * problem, with or without a Content-Length.
  */
 @Singleton
 public class ApiProxy {
@@ -45,10 +49,13 @@ public class ApiProxy {
 
     private final GatewayConfig config;
     private final JWTParser jwtParser;
+    private final long maxBodyBytes;
 
-    public ApiProxy(GatewayConfig config, JWTParser jwtParser) {
+    public ApiProxy(GatewayConfig config, JWTParser jwtParser,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.config = config;
         this.jwtParser = jwtParser;
+        this.maxBodyBytes = maxBody.asLongValue();
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -60,7 +67,7 @@ public class ApiProxy {
                     .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
             int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, route.url().getHost());
-            proxy.addInterceptor(new UnavailableAsProblem(service));
+            proxy.addInterceptor(new FailuresAsProblems(service, maxBodyBytes));
             route.resources().forEach(resource -> proxyByResource.put(resource, proxy));
         });
         LOG.infof("Gateway routes: %s", describe());
@@ -103,30 +110,53 @@ public class ApiProxy {
         return routes.toString();
     }
 
-    /** A service that cannot be reached answers 503 problem+json, not an empty 502. */
-    private static final class UnavailableAsProblem implements ProxyInterceptor {
+    /**
+     * A chunked body over the limit answers 413 problem+json; a service that cannot be reached
+     * answers 503 problem+json with Retry-After, not an empty 502.
+     */
+    private static final class FailuresAsProblems implements ProxyInterceptor {
 
         private final String service;
+        private final long maxBodyBytes;
 
-        UnavailableAsProblem(String service) {
+        FailuresAsProblems(String service, long maxBodyBytes) {
             this.service = service;
+            this.maxBodyBytes = maxBodyBytes;
         }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String requestId = context.request().headers().get(RequestIds.HEADER);
+            Map<String, Object> extras = requestId == null ? Map.of() : Map.of("requestId", requestId);
+            Body body = context.request().getBody();
+            CappedBody capped = body != null && body.length() < 0 ? new CappedBody(body.stream(), maxBodyBytes) : null;
+            if (capped != null) {
+                context.request().setBody(Body.body(capped, -1));
+            }
             return context.sendRequest().recover(failure -> {
+                if (capped != null && capped.exceeded()) {
+                    // Sending it again would fail the same way: no Retry-After. The rest of the body
+                    // is not read, so the connection cannot carry another request.
+                    Map<String, Object> withLimit = new HashMap<>(extras);
+                    withLimit.put("maxBytes", maxBodyBytes);
+                    return Future.succeededFuture(problem(context, 413, "payload-too-large", "Request body too large",
+                            "The body exceeds the limit of " + maxBodyBytes + " bytes", withLimit)
+                            .putHeader(HttpHeaders.CONNECTION, "close"));
+                }
                 LOG.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(), context.request().getURI(), failure.toString());
-                var body = ProblemResponses.body(503, Problems.type("service-unavailable"), "Service unavailable",
-                        "The " + service + " service is not answering; try again shortly",
-                        context.request().getURI(), List.of(), requestId == null ? Map.of() : Map.of("requestId", requestId));
-                ProxyResponse response = context.request().response()
-                        .setStatusCode(503)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.RETRY_AFTER, "5")
-                        .setBody(Body.body(Buffer.buffer(Json.encode(body))));
-                return Future.succeededFuture(response);
+                return Future.succeededFuture(problem(context, 503, "service-unavailable", "Service unavailable",
+                        "The " + service + " service is not answering; try again shortly", extras)
+                        .putHeader(HttpHeaders.RETRY_AFTER, "5"));
             });
+        }
+
+        private static ProxyResponse problem(ProxyContext context, int status, String slug, String title, String detail,
+                Map<String, Object> extras) {
+            var body = ProblemResponses.body(status, Problems.type(slug), title, detail, context.request().getURI(), List.of(), extras);
+            return context.request().response()
+                    .setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                    .setBody(Body.body(Buffer.buffer(Json.encode(body))));
         }
 
         @Override

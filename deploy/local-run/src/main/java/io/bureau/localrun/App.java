@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One of the Quarkus apps the local run starts: the Maven module it is built in, its fixed port
- * and, for a domain service, its database.
+ * and, for a domain service, its database. Health and metrics answer on the management port,
+ * 1000 above the public one (as each app's application.properties says).
  */
 record App(String module, String key, int port, String database) {
 
@@ -21,6 +22,10 @@ record App(String module, String key, int port, String database) {
 
     static List<App> services() {
         return ALL.stream().filter(App::isService).toList();
+    }
+
+    int managementPort() {
+        return port + 1000;
     }
 
     /** A domain service owns a database and talks to Kafka; the gateway does neither. */

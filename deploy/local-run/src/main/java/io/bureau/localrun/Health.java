@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Asks a Quarkus app's {@code /q/health} whether it is up. */
+/** Asks a Quarkus app's {@code /q/health}, on its management port, whether it is up. */
 final class Health {
 
     /** The first "status" of the document is the overall one; the checks' own come after it. */
@@ -21,8 +21,8 @@ final class Health {
             .build();
 
     /** False while the app is not listening yet, not answering, or reporting DOWN. */
-    boolean isUp(int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health"))
+    boolean isUp(int managementPort) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health"))
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();

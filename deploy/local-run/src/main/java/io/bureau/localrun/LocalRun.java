@@ -14,11 +14,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +45,8 @@ public final class LocalRun {
     /** More than one, so code that wrongly relies on one partition's total order fails here too. */
     static final int KAFKA_PARTITIONS = 3;
     static final String KAFKA_BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP";
+    /** Staff-service's switch for the demo office: departments, a skills catalogue and the demo people. */
+    static final String DEMO_OFFICE_ENV = "BUREAU_STAFF_DEMO_OFFICE";
     private static final int LOG_TAIL_LINES = 30;
 
     private final Options options;
@@ -56,6 +60,8 @@ public final class LocalRun {
     private volatile boolean stopping;
     private volatile PostgresServer postgres;
     private volatile KafkaBroker broker;
+    /** The services whose database this run created: new, so staff-service may get the demo office. */
+    private final Set<App> newDatabases = new HashSet<>();
     /** Open for the launcher's lifetime: the operating system releases the lock however it ends. */
     private FileChannel lock;
 
@@ -122,7 +128,7 @@ public final class LocalRun {
                 .toList();
         if (!missing.isEmpty()) {
             throw new StartFailure("Not built yet: " + missing.stream().map(workspace::show).toList()
-                    + "\nRun deploy/run without --no-build (or ./mvnw install -DskipTests) first.", null);
+                    + "\nRun deploy/run without --no-build (or ./mvnw -B package -DskipTests) first.", null);
         }
     }
 
@@ -146,7 +152,10 @@ public final class LocalRun {
 
     private void requirePortsFree() {
         Map<Integer, String> ports = new LinkedHashMap<>();
-        App.ALL.forEach(app -> ports.put(app.port(), app.module()));
+        App.ALL.forEach(app -> {
+            ports.put(app.port(), app.module());
+            ports.put(app.managementPort(), app.module() + " health and metrics");
+        });
         if (configuredPostgres.isEmpty()) {
             ports.put(POSTGRES_PORT, "embedded PostgreSQL");
         }
@@ -241,7 +250,10 @@ public final class LocalRun {
                 progress.line("postgres", "--clean: dropping database " + service.database());
                 postgres.dropDatabase(service.database());
             }
-            postgres.createDatabaseIfMissing(service.database());
+            if (!postgres.hasDatabase(service.database())) {
+                postgres.createDatabaseIfMissing(service.database());
+                newDatabases.add(service);
+            }
         }
         progress.line("postgres", "databases ready: " + App.services().stream().map(App::database).toList());
     }
@@ -256,7 +268,10 @@ public final class LocalRun {
         for (App app : App.ALL) {
             Path log = workspace.log(app.module());
             Logs.truncate(log);
-            progress.line(app.module(), "starting on port " + app.port());
+            progress.line(app.module(), "starting on port " + app.port() + " (health and metrics on " + app.managementPort() + ")");
+            if (seedsDemoOffice(app)) {
+                progress.line(app.module(), "new database: adding the demo office (demo data; deploy/run --clean --no-demo starts empty)");
+            }
             startedAt.put(app, System.nanoTime());
             pending.put(app, children.start(app.module(), command(app), environment(app), workspace.moduleDir(app), log));
         }
@@ -267,7 +282,7 @@ public final class LocalRun {
                 var entry = it.next();
                 App app = entry.getKey();
                 Process process = entry.getValue();
-                if (health.isUp(app.port())) {
+                if (health.isUp(app.managementPort())) {
                     progress.done(app.module(), "up", startedAt.get(app));
                     it.remove();
                 } else if (!process.isAlive()) {
@@ -299,16 +314,30 @@ public final class LocalRun {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(app.port()));
         // Loopback only: anyone who can reach these ports can mint tokens with the public dev key.
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(app.managementPort()));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        if (seedsDemoOffice(app)) {
+            env.put(DEMO_OFFICE_ENV, "true");
+        }
         if (app.isService()) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+            // On shutdown each Kafka channel waits for its current poll, then sleeps twice the poll
+            // timeout for in-flight records, one channel after another: with the default 1 s that
+            // made staff-service (five channels) take 15 s to stop; 200 ms takes about 3 s.
+            env.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_POLL_TIMEOUT", "200");
         } else {
             App.services().forEach(service ->
                     env.put("BUREAU_GATEWAY_" + service.key().toUpperCase(Locale.ROOT) + "_URL", service.loopbackUrl()));
         }
         return env;
+    }
+
+    /** Staff-service adds the demo people of the demo tokens to a database this run created, unless --no-demo. */
+    private boolean seedsDemoOffice(App app) {
+        return app.key().equals("staff") && options.demo() && newDatabases.contains(app);
     }
 
     private void printSummary(double seconds, List<DemoUsers.DemoUser> users, Instant validUntil) {
@@ -317,7 +346,9 @@ public final class LocalRun {
         row("Gateway", gateway.localUrl());
         row("Swagger UI", gateway.localUrl() + "/q/swagger-ui");
         row("OpenAPI", gateway.localUrl() + "/q/openapi");
-        App.services().forEach(service -> row(service.module(), service.localUrl() + "   (/q/health, /q/openapi)"));
+        App.services().forEach(service -> row(service.module(), service.localUrl() + "   (/q/openapi)"));
+        row("Health, metrics", "http://localhost:<port + 1000>/q/health, /q/metrics  (e.g. http://localhost:"
+                + gateway.managementPort() + "/q/health for the gateway)");
         row("PostgreSQL", postgres.description() + ", user " + postgres.username() + ", databases "
                 + String.join(", ", App.services().stream().map(App::database).toList()));
         row("Kafka", kafkaBootstrap());

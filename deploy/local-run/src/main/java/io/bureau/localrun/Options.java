@@ -3,15 +3,18 @@ package io.bureau.localrun;
 import java.time.Duration;
 
 /** The launcher's command line. {@code --no-build} never gets here: deploy/run consumes it. */
-record Options(boolean clean, Duration startTimeout, boolean help) {
+record Options(boolean clean, boolean demo, Duration startTimeout, boolean help) {
 
     static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
 
     static final String USAGE = """
-            Usage: deploy/run [--clean] [--no-build] [--timeout=SECONDS] [--help]
+            Usage: deploy/run [--clean] [--no-demo] [--no-build] [--timeout=SECONDS] [--help]
               --clean            start from empty data: wipe .bureau/data/postgres and .bureau/data/kafka
                                  (with BUREAU_PG_URL: drop the four bureau_* databases on that server;
                                  with KAFKA_BOOTSTRAP: that broker's topics stay)
+              --no-demo          when staff-service's database is new (first run, --clean), leave it
+                                 empty instead of adding the demo office (departments, skills, and
+                                 Dana, Omar and Erin of the demo tokens)
               --no-build         (deploy/run only) skip the Maven build, run what target/ holds
               --timeout=SECONDS  how long each component may take to become healthy (default 120)
               --help             show this text
@@ -24,12 +27,15 @@ record Options(boolean clean, Duration startTimeout, boolean help) {
     /** @throws IllegalArgumentException naming the argument that is not understood */
     static Options parse(String... args) {
         boolean clean = false;
+        boolean demo = true;
         boolean help = false;
         Duration timeout = DEFAULT_START_TIMEOUT;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--clean")) {
                 clean = true;
+            } else if (arg.equals("--no-demo")) {
+                demo = false;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (arg.startsWith("--timeout=")) {
@@ -40,7 +46,7 @@ record Options(boolean clean, Duration startTimeout, boolean help) {
                 throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new Options(clean, timeout, help);
+        return new Options(clean, demo, timeout, help);
     }
 
     private static Duration seconds(String value) {

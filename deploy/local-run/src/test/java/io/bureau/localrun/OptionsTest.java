@@ -15,14 +15,16 @@ class OptionsTest {
     void noArgumentsKeepTheDataAndTheDefaultTimeout() {
         Options options = Options.parse();
         assertFalse(options.clean());
+        assertTrue(options.demo(), "a new staff database gets the demo office unless --no-demo");
         assertFalse(options.help());
         assertEquals(Options.DEFAULT_START_TIMEOUT, options.startTimeout());
     }
 
     @Test
     void understandsEveryOption() {
-        Options options = Options.parse("--clean", "--timeout=300", "--help");
+        Options options = Options.parse("--clean", "--no-demo", "--timeout=300", "--help");
         assertTrue(options.clean());
+        assertFalse(options.demo());
         assertTrue(options.help());
         assertEquals(Duration.ofSeconds(300), options.startTimeout());
         assertEquals(Duration.ofSeconds(45), Options.parse("--timeout", "45").startTimeout());

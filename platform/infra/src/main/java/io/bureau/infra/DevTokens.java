@@ -9,8 +9,14 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -41,6 +47,26 @@ public final class DevTokens {
     /** A token for a machine client or a user with no employee record (an admin, an HR system). */
     public static String forClient(String subject, Duration validity, String... roles) {
         return builder(subject, subject, validity, roles).sign(KEY);
+    }
+
+    /**
+     * Signs exactly these claims, adding none (the token builder above always adds {@code iat} and
+     * {@code exp}): for tests of what a verifier must refuse. Values are JSON values; times are
+     * seconds since the epoch.
+     */
+    public static String signExactly(Map<String, Object> claims) {
+        JwtClaims jwtClaims = new JwtClaims();
+        claims.forEach(jwtClaims::setClaim);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(jwtClaims.toJson());
+        jws.setKey(KEY);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not sign the claims", e);
+        }
     }
 
     private static JwtClaimsBuilder builder(String subject, String name, Duration validity, String... roles) {

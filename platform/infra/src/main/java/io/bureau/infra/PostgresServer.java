@@ -2,6 +2,7 @@ package io.bureau.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -39,7 +42,8 @@ public abstract class PostgresServer implements AutoCloseable {
 
     /**
      * Starts an embedded server on 127.0.0.1:{@code port} (0 picks one) with its data in
-     * {@code dataDir}, kept across restarts unless {@code clean}. It stops when the JVM exits.
+     * {@code dataDir}, kept across restarts unless {@code clean}. It stops when the JVM exits,
+     * even when the JVM is killed ({@code kill -9}): see {@link Embedded}.
      */
     public static PostgresServer embedded(Path dataDir, int port, boolean clean, Path logFile) {
         return embedded(dataDir, port, clean, logFile, true);
@@ -63,7 +67,7 @@ public abstract class PostgresServer implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            return new Embedded(postgres);
+            return new Embedded(postgres, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL failed to start; see " + logFile, e);
         }
@@ -80,18 +84,24 @@ public abstract class PostgresServer implements AutoCloseable {
     @Override
     public abstract void close();
 
-    public void createDatabaseIfMissing(String database) {
+    public boolean hasDatabase(String database) {
         requireSafe(database);
         try (Connection c = admin();
              PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
-            if (!exists.executeQuery().next()) {
-                try (Statement create = c.createStatement()) {
-                    create.execute("create database " + database);
-                }
-            }
+            return exists.executeQuery().next();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + database + " on " + description(), e);
+            throw new IllegalStateException("Could not look for database " + database + " on " + description(), e);
+        }
+    }
+
+    public void createDatabaseIfMissing(String database) {
+        if (!hasDatabase(database)) {
+            try (Connection c = admin(); Statement create = c.createStatement()) {
+                create.execute("create database " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create database " + database + " on " + description(), e);
+            }
         }
     }
 
@@ -119,11 +129,43 @@ public abstract class PostgresServer implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /**
+     * pg_ctl starts the server in a session of its own, so nothing stops it when this JVM is
+     * killed without running its shutdown hooks: it would hold its port and data folder until
+     * someone stops it. A watchdog shell, whose standard input is a pipe only this JVM holds,
+     * reads until that pipe closes (however the JVM ends) and then asks the server for a fast
+     * shutdown (SIGINT), if that process is still a postgres.
+     */
     private static final class Embedded extends PostgresServer {
-        private final EmbeddedPostgres postgres;
+        private static final Path SHELL = Path.of("/bin/sh");
+        private static final String WATCHDOG = """
+                while read -r _; do :; done
+                comm=$(cat "/proc/$1/comm" 2>/dev/null || ps -p "$1" -o comm= 2>/dev/null)
+                case "$comm" in *postgres*) kill -INT "$1" ;; esac
+                """;
 
-        Embedded(EmbeddedPostgres postgres) {
+        private final EmbeddedPostgres postgres;
+        private final Process watchdog;
+
+        Embedded(EmbeddedPostgres postgres, Path dataDir) {
             this.postgres = postgres;
+            this.watchdog = startWatchdog(dataDir.resolve("postmaster.pid"));
+        }
+
+        private static Process startWatchdog(Path pidFile) {
+            if (!Files.isExecutable(SHELL)) {
+                return null; // no POSIX shell: the server then stops only with a shutdown hook or close()
+            }
+            try {
+                String pid = Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim();
+                return new ProcessBuilder(OwnSession.command(List.of(SHELL.toString(), "-c", WATCHDOG, "bureau-postgres-watchdog", pid)))
+                        .redirectInput(ProcessBuilder.Redirect.PIPE)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not watch the embedded PostgreSQL (" + pidFile + ")", e);
+            }
         }
 
         @Override
@@ -152,6 +194,26 @@ public abstract class PostgresServer implements AutoCloseable {
                 postgres.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                stopWatchdog();
+            }
+        }
+
+        /** Closing its pipe ends it; the server it watched is already gone, so it leaves it be. */
+        private void stopWatchdog() {
+            if (watchdog == null) {
+                return;
+            }
+            try {
+                watchdog.getOutputStream().close();
+                if (!watchdog.waitFor(5, TimeUnit.SECONDS)) {
+                    watchdog.destroyForcibly();
+                }
+            } catch (IOException e) {
+                watchdog.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                watchdog.destroyForcibly();
             }
         }
     }

@@ -1,8 +1,11 @@
 package io.bureau.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -31,13 +34,54 @@ class InfraSmokeTest {
     @Test
     void embeddedPostgresServesACreatedDatabase() throws Exception {
         try (PostgresServer pg = PostgresServer.embedded(tmp.resolve("pg"), 0, true, tmp.resolve("pg.log"))) {
+            assertFalse(pg.hasDatabase("bureau_smoke"));
             pg.createDatabaseIfMissing("bureau_smoke");
             pg.createDatabaseIfMissing("bureau_smoke");
+            assertTrue(pg.hasDatabase("bureau_smoke"));
             try (var c = DriverManager.getConnection(pg.jdbcUrl("bureau_smoke"), pg.username(), pg.password());
                  ResultSet rs = c.createStatement().executeQuery("select current_database()")) {
                 assertTrue(rs.next());
                 assertEquals("bureau_smoke", rs.getString(1));
             }
+        }
+    }
+
+    @Test
+    void embeddedPostgresStopsWhenItsJvmIsKilled() throws Exception {
+        Path dataDir = tmp.resolve("orphan-pg");
+        Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PostgresOwner.class.getName(), dataDir.toString(), tmp.resolve("orphan-pg.log").toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            String line;
+            var out = new BufferedReader(new InputStreamReader(owner.getInputStream()));
+            do {
+                line = out.readLine();
+            } while (line != null && !line.startsWith("postmaster "));
+            assertTrue(line != null, "the owner JVM did not start PostgreSQL");
+            ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(line.substring("postmaster ".length()))).orElseThrow();
+            try {
+                long since = System.nanoTime();
+                owner.destroyForcibly(); // kill -9: no shutdown hook runs
+                postmaster.onExit().get(20, TimeUnit.SECONDS);
+                System.out.printf("PostgreSQL stopped %.1f s after its JVM was killed%n", (System.nanoTime() - since) / 1e9);
+                assertFalse(Files.exists(dataDir.resolve("postmaster.pid")), "stopped cleanly, so it removed its pid file");
+            } finally {
+                postmaster.destroy(); // only if this test failed: no server outlives it
+            }
+        } finally {
+            owner.destroyForcibly();
+        }
+    }
+
+    /** A JVM that starts an embedded PostgreSQL, says which process serves it, and waits to be killed. */
+    public static final class PostgresOwner {
+        public static void main(String[] args) throws Exception {
+            PostgresServer.embedded(Path.of(args[0]), 0, true, Path.of(args[1]));
+            System.out.println("postmaster " + Files.readAllLines(Path.of(args[0], "postmaster.pid")).get(0).trim());
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
         }
     }
 
