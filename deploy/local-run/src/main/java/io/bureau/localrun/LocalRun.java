@@ -324,10 +324,6 @@ public final class LocalRun {
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
-            // On shutdown each Kafka channel waits for its current poll, then sleeps twice the poll
-            // timeout for in-flight records, one channel after another: with the default 1 s that
-            // made staff-service (five channels) take 15 s to stop; 200 ms takes about 3 s.
-            env.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_POLL_TIMEOUT", "200");
         } else {
             App.services().forEach(service ->
                     env.put("BUREAU_GATEWAY_" + service.key().toUpperCase(Locale.ROOT) + "_URL", service.loopbackUrl()));

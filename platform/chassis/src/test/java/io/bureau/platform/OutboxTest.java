@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -32,11 +33,16 @@ import io.bureau.testing.InjectKafkaBroker;
 import io.bureau.testing.KafkaEvents;
 import io.bureau.testing.KafkaEvents.Event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Proofs (a) and (b) of the outbox, against the real database and the real broker. */
 @QuarkusTest
 class OutboxTest {
+
+    // Metrics answer on the management interface only (relative to its root, /q).
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
 
     private static final String TOPIC = "bureau.sample.note";
     private static final String PARKING_TYPE = "bureau.sample.parking.changed.v1";
@@ -146,7 +152,7 @@ class OutboxTest {
     void theRelayExposesItsMetrics() {
         notes.create("counted", false);
         String metrics = await().atMost(Duration.ofSeconds(30)).until(
-                () -> io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                () -> io.restassured.RestAssured.given().get(managementMetrics).then().statusCode(200).extract().asString(),
                 text -> text.contains("bureau_outbox_published_total") && text.contains("bureau_outbox_delay_seconds"));
         assertTrue(metrics.contains("bureau_outbox_pending"), "pending gauge missing");
         assertTrue(metrics.contains("bureau_outbox_oldest_age_seconds"), "oldest-age gauge missing");
@@ -166,7 +172,7 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> rowState(otherKey, "published_at is not null"));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> rowState(behindIt, "published_at is null"));
         await().atMost(Duration.ofSeconds(15)).until(() -> metrics.parked() >= 1);
-        String prometheus = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String prometheus = io.restassured.RestAssured.given().get(managementMetrics).then().statusCode(200).extract().asString();
         assertTrue(prometheus.contains("bureau_outbox_parked"), "parked gauge missing");
 
         // The operator gives the parked event up; the key's waiting event follows.
