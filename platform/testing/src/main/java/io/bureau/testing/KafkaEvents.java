@@ -51,20 +51,9 @@ public final class KafkaEvents {
 
     /** Every record now on the topics (reading until the end offsets seen at the start). */
     public static List<Event> all(String... topics) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<Event> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        try (var consumer = fromTheBeginning(topics)) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!reached(consumer, end) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
@@ -82,19 +71,8 @@ public final class KafkaEvents {
      * them would arrive before it and be among the records returned.
      */
     public static List<Event> allUntil(Predicate<Event> marker, Duration timeout, String... topics) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<Event> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (var consumer = fromTheBeginning(topics)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
@@ -107,6 +85,23 @@ public final class KafkaEvents {
             }
         }
         throw new AssertionError("the marker event did not arrive within " + timeout + " on " + String.join(", ", topics));
+    }
+
+    /** A consumer of its own (no group offsets) assigned every partition of the topics, at offset 0. */
+    private static KafkaConsumer<String, String> fromTheBeginning(String... topics) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                    .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
     }
 
     /** The events on the topics that match, in the order they were published. */
