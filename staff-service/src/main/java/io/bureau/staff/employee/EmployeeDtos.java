@@ -25,7 +25,29 @@ public final class EmployeeDtos {
     private EmployeeDtos() {
     }
 
-    @Schema(name = "EmployeeProfileRequest", description = "An employee's profile: to create one, or to replace it as a whole")
+    @Schema(name = "EmployeeCreateRequest", description = "A new employee: their profile and, optionally, their line manager")
+    public record EmployeeCreateRequest(
+            @NotBlank @Size(max = 100) @Schema(examples = "Ada") String firstName,
+            @NotBlank @Size(max = 100) @Schema(examples = "Lovelace") String lastName,
+            @NotBlank @Email @Size(max = 200) @Schema(examples = "ada.lovelace@bureau.example") String workEmail,
+            @Size(max = 40) @Schema(examples = "+44 20 7946 0000") String phone,
+            @NotBlank @Size(max = 120) @Schema(examples = "Accounts clerk") String position,
+            @NotNull UUID departmentId,
+            @Schema(description = "Their line manager, under the same rule as changing it (PUT /api/v1/employees/{id}/manager)")
+            UUID managerId,
+            @NotNull LocalDate hireDate,
+            @NotNull @DecimalMin("0.0") @DecimalMax("60.0") @Schema(examples = "37.5") BigDecimal weeklyHours,
+            @NotEmpty @Schema(examples = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]") Set<DayOfWeek> workingDays) {
+
+        public EmployeeProfileRequest profile() {
+            return new EmployeeProfileRequest(firstName, lastName, workEmail, phone, position, departmentId, hireDate,
+                    weeklyHours, workingDays);
+        }
+    }
+
+    @Schema(name = "EmployeeProfileRequest", description = """
+            An employee's profile, replaced as a whole. Who manages them and their HR-system id are not part of it: \
+            each has its own operation and rule.""")
     public record EmployeeProfileRequest(
             @NotBlank @Size(max = 100) @Schema(examples = "Ada") String firstName,
             @NotBlank @Size(max = 100) @Schema(examples = "Lovelace") String lastName,
@@ -33,11 +55,23 @@ public final class EmployeeDtos {
             @Size(max = 40) @Schema(examples = "+44 20 7946 0000") String phone,
             @NotBlank @Size(max = 120) @Schema(examples = "Accounts clerk") String position,
             @NotNull UUID departmentId,
-            @Schema(description = "Their line manager; none for the top of the organisation") UUID managerId,
             @NotNull LocalDate hireDate,
             @NotNull @DecimalMin("0.0") @DecimalMax("60.0") @Schema(examples = "37.5") BigDecimal weeklyHours,
-            @NotEmpty @Schema(examples = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]") Set<DayOfWeek> workingDays,
-            @Size(max = 64) @Schema(description = "The person's id in the HR system", examples = "HR-00417") String externalHrId) {
+            @NotEmpty @Schema(examples = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]") Set<DayOfWeek> workingDays) {
+    }
+
+    @Schema(name = "EmployeeManagerRequest", description = """
+            Who manages the person. Admins name anyone, or nobody (the top of the organisation). An office manager \
+            may change it only for people of departments they manage, naming someone who works in a department \
+            they manage or the manager the organisation chart gives the person; themselves only when the chart \
+            makes them the person's manager.""")
+    public record EmployeeManagerRequest(
+            @Schema(description = "The new line manager; absent to leave the person without one (admins only)") UUID managerId) {
+    }
+
+    @Schema(name = "EmployeeHrLinkRequest", description = "The person's id in the HR system, which the HR import matches rows by")
+    public record EmployeeHrLinkRequest(
+            @Size(max = 64) @Schema(description = "Absent to unlink the person", examples = "HR-00417") String externalHrId) {
     }
 
     @Schema(name = "EmployeeView")

@@ -35,6 +35,9 @@ import io.bureau.platform.security.Roles;
 import io.bureau.platform.problem.ProblemDocument;
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeAuditEntryView;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeCreateRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeHrLinkRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeManagerRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeStatusChangeRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
@@ -55,12 +58,13 @@ public class EmployeeResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "createEmployee", summary = "Add an employee to a department the caller manages")
+    @Operation(operationId = "createEmployee", summary = "Add an employee to a department the caller manages",
+            description = "A manager named here follows the rule of changeEmployeeManager.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
-    @APIResponse(responseCode = "409", description = "The work email or HR id belongs to someone else",
+    @APIResponse(responseCode = "409", description = "The work email belongs to someone else",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    public Response create(@Valid @NotNull EmployeeProfileRequest request) {
+    public Response create(@Valid @NotNull EmployeeCreateRequest request) {
         EmployeeView created = employees.create(request);
         return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
     }
@@ -117,18 +121,61 @@ public class EmployeeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "updateEmployee", summary = "Replace an employee's profile")
+    @Operation(operationId = "updateEmployee", summary = "Replace an employee's profile",
+            description = "Everything but the manager and the HR-system id, which have operations of their own and stay as they are.")
     @APIResponse(responseCode = "200", description = "The profile as it now is",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "404", description = "No such employee",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "409", description = "The work email or HR id belongs to someone else",
+    @APIResponse(responseCode = "409", description = "The work email belongs to someone else",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull EmployeeProfileRequest request) {
         EmployeeView updated = employees.update(id, request, ifMatch);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/manager")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "changeEmployeeManager", summary = "Name who manages a person (their line manager)",
+            description = "The manager chain reads the person's restricted file entries, so the rule is strict. Admins name "
+                    + "anyone, or nobody. An office manager only for people of departments they manage (not merely of their "
+                    + "reporting line), naming the manager the organisation chart gives the person (the manager of their "
+                    + "department, or above it for that department's own manager) or someone working in a department they "
+                    + "manage; themselves only when the chart makes them the person's manager; never for themselves; never "
+                    + "leaving someone without a manager. Audited as employee.manager-changed and published as updated.")
+    @APIResponse(responseCode = "200", description = "The profile with its new manager",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "404", description = "No such employee",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response changeManager(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull EmployeeManagerRequest request) {
+        EmployeeView updated = employees.changeManager(id, request, ifMatch);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/external-hr-id")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "linkEmployeeToHrRecord", summary = "Link a person to their record in the HR system, or unlink them",
+            description = "The HR import matches its rows by this id and creates the people it does not find; this links someone "
+                    + "created here to the record the HR system holds. Admins only; audited as employee.hr-record-linked.")
+    @APIResponse(responseCode = "200", description = "The profile with its HR id",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "404", description = "No such employee",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "409", description = "The HR id belongs to someone else",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response linkHrRecord(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @Valid @NotNull EmployeeHrLinkRequest request) {
+        EmployeeView updated = employees.linkHrRecord(id, request, ifMatch);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
 import io.bureau.staff.department.DepartmentService;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeAuditEntryView;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeCreateRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeHrLinkRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeManagerRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeStatusChangeRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
@@ -71,9 +75,10 @@ public class EmployeeService {
     }
 
     @Transactional
-    public EmployeeView create(EmployeeProfileRequest profile) {
-        access.requireManageDepartment(profile.departmentId());
-        return EmployeeView.of(register(profile));
+    public EmployeeView create(EmployeeCreateRequest request) {
+        access.requireManageDepartment(request.departmentId());
+        requireMayNameManager(null, request.departmentId(), request.managerId());
+        return EmployeeView.of(register(request.profile(), request.managerId(), null));
     }
 
     /**
@@ -81,20 +86,25 @@ public class EmployeeService {
      * the HR import call it after their own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Employee register(EmployeeProfileRequest profile) {
+    public Employee register(EmployeeProfileRequest profile, UUID managerId, String externalHrId) {
         validate(null, profile);
+        requireValidManager(null, managerId);
+        requireFreeHrId(null, externalHrId);
         Employee employee = new Employee();
         employee.id = UUID.randomUUID();
         employee.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         employee.status = EmployeeStatus.ACTIVE;
         employee.statusSince = profile.hireDate();
         applyProfile(employee, profile);
+        employee.managerId = managerId;
+        employee.externalHrId = blankToNull(externalHrId);
         employee.persist();
         outbox.publish(EmployeeEvents.HIRED, employee.id, EmployeeProfileChanged.of(employee));
         audit.record("employee.hired", AUDIT_TYPE, employee.id, null, EmployeeView.of(employee));
         return employee;
     }
 
+    /** Replaces the profile; the manager and the HR id stay as they are. */
     @Transactional
     public EmployeeView update(UUID id, EmployeeProfileRequest profile, String ifMatch) {
         Employee employee = require(id);
@@ -103,29 +113,81 @@ public class EmployeeService {
             access.requireManageDepartment(profile.departmentId());
         }
         ETags.checkIfMatch(ifMatch, employee.version);
-        changeProfile(employee, profile);
+        validate(employee.id, profile);
+        change(employee, "employee.updated", e -> applyProfile(e, profile));
+        return EmployeeView.of(employee);
+    }
+
+    /** Names the person's line manager, under {@link PeopleAccess#requireMayNameManager}'s rule. */
+    @Transactional
+    public EmployeeView changeManager(UUID id, EmployeeManagerRequest request, String ifMatch) {
+        Employee employee = require(id);
+        access.requireManage(employee.id, employee.departmentId);
+        ETags.checkIfMatch(ifMatch, employee.version);
+        requireMayNameManager(employee.id, employee.departmentId, request.managerId());
+        change(employee, "employee.manager-changed", e -> e.managerId = request.managerId());
+        return EmployeeView.of(employee);
+    }
+
+    /** Links the person to their record in the HR system (or unlinks them); an admin's correction. */
+    @Transactional
+    public EmployeeView linkHrRecord(UUID id, EmployeeHrLinkRequest request, String ifMatch) {
+        Employee employee = require(id);
+        ETags.checkIfMatch(ifMatch, employee.version);
+        if (request.externalHrId() != null && request.externalHrId().isBlank()) {
+            throw Problems.invalidField("externalHrId", "must not be blank; leave it out to unlink");
+        }
+        requireFreeHrId(employee.id, request.externalHrId());
+        change(employee, "employee.hr-record-linked", e -> e.externalHrId = blankToNull(request.externalHrId()));
         return EmployeeView.of(employee);
     }
 
     /**
-     * Replaces the profile; publishes and audits only a real change, so sending the same profile
-     * twice changes nothing.
+     * The HR system's word on a person it knows: their profile and manager. Publishes and audits
+     * only a real change, so sending the same row twice changes nothing.
      *
      * @return whether anything changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean changeProfile(Employee employee, EmployeeProfileRequest profile) {
+    public boolean reconcile(Employee employee, EmployeeProfileRequest profile, UUID managerId) {
         validate(employee.id, profile);
+        requireValidManager(employee.id, managerId);
+        return change(employee, "employee.updated", e -> {
+            applyProfile(e, profile);
+            e.managerId = managerId;
+        });
+    }
+
+    /**
+     * Applies a change; audits it when the record changed, and publishes it when what consumers
+     * hold of the person changed (the HR id, for one, is not theirs).
+     *
+     * @return whether anything changed
+     */
+    private boolean change(Employee employee, String action, Consumer<Employee> change) {
         EmployeeView before = EmployeeView.of(employee);
-        applyProfile(employee, profile);
+        EmployeeProfileChanged publishedBefore = EmployeeProfileChanged.of(employee);
+        change.accept(employee);
         Employee.flush();
         EmployeeView after = EmployeeView.of(employee);
         if (after.equals(before)) {
             return false;
         }
-        outbox.publish(EmployeeEvents.UPDATED, employee.id, EmployeeProfileChanged.of(employee));
-        audit.record("employee.updated", AUDIT_TYPE, employee.id, before, after);
+        EmployeeProfileChanged published = EmployeeProfileChanged.of(employee);
+        if (!published.equals(publishedBefore)) {
+            outbox.publish(EmployeeEvents.UPDATED, employee.id, published);
+        }
+        audit.record(action, AUDIT_TYPE, employee.id, before, after);
         return true;
+    }
+
+    /** A manager named through the API: a real, current colleague, named by someone the rule allows. */
+    public void requireMayNameManager(UUID employeeId, UUID departmentId, UUID managerId) {
+        Employee manager = requireValidManager(employeeId, managerId);
+        if (manager != null && manager.status == EmployeeStatus.TERMINATED) {
+            throw Problems.invalidField("managerId", "employee " + managerId + " has left");
+        }
+        access.requireMayNameManager(employeeId, departmentId, managerId, manager == null ? null : manager.departmentId);
     }
 
     @Transactional
@@ -245,20 +307,31 @@ public class EmployeeService {
         if (Employee.count("lower(workEmail) = ?1 and id <> ?2", profile.workEmail().trim().toLowerCase(), self) > 0) {
             throw conflictOn("workEmail", "is already the work email of another employee");
         }
-        if (profile.externalHrId() != null && Employee.count("externalHrId = ?1 and id <> ?2", profile.externalHrId(), self) > 0) {
+    }
+
+    private static void requireFreeHrId(UUID employeeId, String externalHrId) {
+        UUID self = employeeId == null ? new UUID(0, 0) : employeeId;
+        if (externalHrId != null && Employee.count("externalHrId = ?1 and id <> ?2", externalHrId.trim(), self) > 0) {
             throw conflictOn("externalHrId", "already belongs to another employee");
         }
-        if (profile.managerId() != null) {
-            if (profile.managerId().equals(employeeId)) {
-                throw Problems.invalidField("managerId", "an employee cannot manage themselves");
-            }
-            if (Employee.findById(profile.managerId()) == null) {
-                throw Problems.invalidField("managerId", "employee " + profile.managerId() + " does not exist");
-            }
-            if (employeeId != null && access.managerChain(profile.managerId()).contains(employeeId)) {
-                throw Problems.invalidField("managerId", "would make a loop in the reporting line");
-            }
+    }
+
+    /** The named manager exists, is not the person, and is not someone reporting to them. */
+    private Employee requireValidManager(UUID employeeId, UUID managerId) {
+        if (managerId == null) {
+            return null;
         }
+        if (managerId.equals(employeeId)) {
+            throw Problems.invalidField("managerId", "an employee cannot manage themselves");
+        }
+        Employee manager = Employee.findById(managerId);
+        if (manager == null) {
+            throw Problems.invalidField("managerId", "employee " + managerId + " does not exist");
+        }
+        if (employeeId != null && access.managerChain(managerId).contains(employeeId)) {
+            throw Problems.invalidField("managerId", "would make a loop in the reporting line");
+        }
+        return manager;
     }
 
     private static ProblemException conflictOn(String field, String message) {
@@ -273,7 +346,6 @@ public class EmployeeService {
         employee.phone = blankToNull(profile.phone());
         employee.position = profile.position().trim();
         employee.departmentId = profile.departmentId();
-        employee.managerId = profile.managerId();
         employee.hireDate = profile.hireDate();
         // One decimal, as stored: 38 and 38.0 are the same contract.
         BigDecimal hours = profile.weeklyHours().setScale(1, RoundingMode.HALF_UP);
@@ -284,7 +356,6 @@ public class EmployeeService {
         if (!days.equals(employee.workingDays)) {
             employee.workingDays = days;
         }
-        employee.externalHrId = blankToNull(profile.externalHrId());
     }
 
     private static void startLeave(Employee employee, EmployeeStatusChangeRequest request) {

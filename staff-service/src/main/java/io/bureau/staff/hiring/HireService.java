@@ -68,9 +68,10 @@ public class HireService {
         }
         Candidate candidate = openings.requireCandidate(application.candidateId);
 
+        employees.requireMayNameManager(null, opening.departmentId, request.managerId());
         Employee employee = employees.register(new EmployeeProfileRequest(candidate.firstName, candidate.lastName,
-                request.workEmail(), candidate.phone, offer.position, opening.departmentId, request.managerId(),
-                offer.startDate, request.weeklyHours(), request.workingDays(), request.externalHrId()));
+                request.workEmail(), candidate.phone, offer.position, opening.departmentId, offer.startDate,
+                request.weeklyHours(), request.workingDays()), request.managerId(), null);
         List<Scorecard> scorecards = scorecardsOf(applicationId);
         skills.raise(employee.id, assessedSkills(scorecards), SkillSource.VERIFIED,
                 "assessed in the interviews of application " + applicationId,

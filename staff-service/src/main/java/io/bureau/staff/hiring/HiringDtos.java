@@ -134,10 +134,9 @@ public final class HiringDtos {
     @Schema(name = "HireRequest", description = "What the offer does not say about the new employee")
     public record HireRequest(
             @NotBlank @Email @Size(max = 200) String workEmail,
-            UUID managerId,
+            @Schema(description = "Their line manager, under the same rule as changeEmployeeManager") UUID managerId,
             @NotNull @DecimalMin("0.0") @DecimalMax("60.0") BigDecimal weeklyHours,
             @NotEmpty Set<DayOfWeek> workingDays,
-            @Size(max = 64) String externalHrId,
             @Schema(description = "The onboarding template to start a plan from for the new hire") UUID onboardingTemplateId) {
     }
 

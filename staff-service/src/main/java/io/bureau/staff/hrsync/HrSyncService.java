@@ -154,13 +154,12 @@ public class HrSyncService {
             managerId = manager.id;
         }
         EmployeeProfileRequest profile = new EmployeeProfileRequest(row.firstName(), row.lastName(), row.workEmail(),
-                row.phone(), row.position(), row.departmentId(), managerId, row.hireDate(), row.weeklyHours(),
-                row.workingDays(), hrId);
+                row.phone(), row.position(), row.departmentId(), row.hireDate(), row.weeklyHours(), row.workingDays());
         Employee existing = findByHrId(hrId);
         if (existing == null) {
-            return new HrImportRowResult(number, hrId, Outcome.CREATED, employees.register(profile).id, List.of());
+            return new HrImportRowResult(number, hrId, Outcome.CREATED, employees.register(profile, managerId, hrId).id, List.of());
         }
-        Outcome outcome = employees.changeProfile(existing, profile) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        Outcome outcome = employees.reconcile(existing, profile, managerId) ? Outcome.UPDATED : Outcome.UNCHANGED;
         return new HrImportRowResult(number, hrId, outcome, existing.id, List.of());
     }
 
