@@ -57,8 +57,14 @@ public final class HiringDtos {
             @Size(max = 40) String phone) {
     }
 
-    @Schema(name = "CandidateView")
-    public record CandidateView(UUID id, String firstName, String lastName, String email, String phone, long version) {
+    @Schema(name = "CandidateView", description = """
+            A candidate. Their contact data (email, phone) is shown to admins and to the managers of a department \
+            with an opening the candidate applied to; to anyone else it is left out and contactShown is false.""")
+    public record CandidateView(UUID id, String firstName, String lastName,
+                                @Schema(description = "Left out unless contactShown") String email,
+                                @Schema(description = "Left out unless contactShown, or when none was given") String phone,
+                                @Schema(description = "Whether the caller may see the candidate's contact data") boolean contactShown,
+                                long version) {
     }
 
     @Schema(name = "JobApplicationRequest")

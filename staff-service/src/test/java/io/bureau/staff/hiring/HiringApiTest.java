@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +138,33 @@ class HiringApiTest {
 
         as(team.managerToken()).body(Map.of("candidateId", candidate(team), "openingId", openingId))
                 .post("/api/v1/applications").then().statusCode(409);
+    }
+
+    @Test
+    void aCandidatesContactDataIsOnlyForAdminsAndTheManagersOfTheDepartmentsTheyAppliedTo() {
+        Team hiring = Staff.team();
+        Team other = Staff.team();
+        String email = Staff.unique("cand").replace(" ", ".") + "@applicant.example";
+        String candidateId = as(hiring.managerToken()).body(Map.of("firstName", "Cand", "lastName", "Private", "email", email,
+                "phone", "+44 1632 960001")).post("/api/v1/candidates").then().statusCode(201)
+                .body("email", equalTo(email)).extract().path("id");
+        as(hiring.managerToken()).body(Map.of("candidateId", candidateId, "openingId", opening(hiring, 1, Staff.skill())))
+                .post("/api/v1/applications").then().statusCode(201);
+        String path = "/api/v1/candidates/" + candidateId;
+
+        as(hiring.managerToken()).get(path).then().statusCode(200).body("email", equalTo(email))
+                .body("phone", equalTo("+44 1632 960001")).body("contactShown", equalTo(true));
+        asAdmin().get(path).then().statusCode(200).body("email", equalTo(email));
+        for (String outsider : List.of(other.managerToken(), TestTokens.client("board", "top-manager"))) {
+            as(outsider).get(path).then().statusCode(200).body("lastName", equalTo("Private"))
+                    .body("email", nullValue()).body("phone", nullValue()).body("contactShown", equalTo(false));
+            as(outsider).queryParam("q", "Private").get("/api/v1/candidates").then().statusCode(200)
+                    .body("items.find { it.id == '" + candidateId + "' }.email", nullValue());
+            as(outsider).queryParam("q", email).get("/api/v1/candidates").then().statusCode(200)
+                    .body("items.id", not(hasItem(candidateId)));
+        }
+        as(hiring.managerToken()).queryParam("q", email).get("/api/v1/candidates").then().statusCode(200)
+                .body("items.id", contains(candidateId)).body("items[0].email", equalTo(email));
     }
 
     @Test
