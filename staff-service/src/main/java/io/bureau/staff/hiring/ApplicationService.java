@@ -154,13 +154,21 @@ public class ApplicationService {
                 .map(ApplicationService::view).toList();
     }
 
-    /** Each interviewer submits their own scorecard, once. */
+    /**
+     * Each interviewer submits their own scorecard, once, whatever their role: being on the
+     * interview is what entitles them. Only an admin submits for someone else (on paper, say).
+     */
     @Transactional
     public ScorecardView submitScorecard(UUID interviewId, ScorecardRequest request) {
         Interview interview = Interview.<Interview>findByIdOptional(interviewId)
                 .orElseThrow(() -> Problems.notFound("Interview", interviewId));
-        if (!access.isAdmin() && !caller.isEmployee(request.interviewerId())) {
-            throw Problems.forbidden("Interviewers submit their own scorecards");
+        if (!access.isAdmin()) {
+            if (!caller.employeeId().map(interview.interviewerIds::contains).orElse(false)) {
+                throw Problems.forbidden("Only the interviewers of interview " + interviewId + " submit its scorecards");
+            }
+            if (!caller.isEmployee(request.interviewerId())) {
+                throw Problems.forbidden("Interviewers submit their own scorecards");
+            }
         }
         if (!interview.interviewerIds.contains(request.interviewerId())) {
             throw Problems.invalidField("interviewerId", "is not an interviewer of interview " + interviewId);

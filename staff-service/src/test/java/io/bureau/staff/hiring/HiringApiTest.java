@@ -224,6 +224,9 @@ class HiringApiTest {
                 .body("errors.field", contains("ratings[0].rating"));
         as(Staff.managerToken(outsider)).body(Map.of("interviewerId", outsider, "recommendation", "HIRE",
                 "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 3)))).post(path)
+                .then().statusCode(403);
+        asAdmin().body(Map.of("interviewerId", outsider, "recommendation", "HIRE",
+                "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 3)))).post(path)
                 .then().statusCode(400).body("errors.field", contains("interviewerId"));
         as(Staff.managerToken(outsider)).body(Map.of("interviewerId", team.managerId(), "recommendation", "HIRE",
                 "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 3)))).post(path).then().statusCode(403);
@@ -233,6 +236,35 @@ class HiringApiTest {
         as(team.managerToken()).body(valid).post(path).then().statusCode(409);
         asAdmin().get("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(200)
                 .body("[0].scorecards.recommendation", contains("NO_HIRE"));
+    }
+
+    @Test
+    void aPlainEmployeeOnTheInterviewSubmitsTheirOwnScorecardAndNoOneElses() {
+        Team team = Staff.team();
+        UUID clerk = Staff.employee(team.departmentId(), team.managerId());
+        UUID colleague = Staff.employee(team.departmentId(), team.managerId());
+        UUID notOnIt = Staff.employee(team.departmentId(), team.managerId());
+        String applicationId = applicationAt(team, opening(team, 1, Staff.skill()), "INTERVIEW");
+        String interviewId = as(team.managerToken()).body(Map.of("scheduledAt", OffsetDateTime.now().plusDays(1).toString(),
+                        "interviewerIds", List.of(clerk, colleague)))
+                .post("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/interviews/" + interviewId + "/scorecards";
+
+        as(Staff.employeeToken(clerk)).body(scorecardBy(colleague)).post(path).then().statusCode(403)
+                .contentType("application/problem+json");
+        as(Staff.employeeToken(notOnIt)).body(scorecardBy(notOnIt)).post(path).then().statusCode(403);
+        as(Staff.employeeToken(notOnIt)).body(scorecardBy(clerk)).post(path).then().statusCode(403);
+        as(TestTokens.client("hr-sync", "hr-integration")).body(scorecardBy(clerk)).post(path).then().statusCode(403);
+        as(Staff.employeeToken(clerk)).body(scorecardBy(clerk)).post(path).then().statusCode(201)
+                .body("interviewerId", equalTo(clerk.toString()));
+        as(Staff.employeeToken(clerk)).body(scorecardBy(clerk)).post(path).then().statusCode(409);
+        asAdmin().get("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(200)
+                .body("[0].scorecards.interviewerId", contains(clerk.toString()));
+    }
+
+    private static Map<String, Object> scorecardBy(UUID interviewer) {
+        return Map.of("interviewerId", interviewer, "recommendation", "HIRE",
+                "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 4)));
     }
 
     @Test
