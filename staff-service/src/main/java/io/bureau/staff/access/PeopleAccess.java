@@ -37,6 +37,8 @@ public class PeopleAccess {
 
     private Set<UUID> managedDepartments;
 
+    private Set<UUID> callersReports;
+
     public boolean isAdmin() {
         return caller.hasRole(Roles.ADMIN);
     }
@@ -155,6 +157,23 @@ public class PeopleAccess {
                 .setParameter(2, employeeId == null ? new UUID(0, 0) : employeeId)
                 .getResultList();
         return managers.stream().findFirst();
+    }
+
+    /**
+     * Why someone is away or left (leave and termination reasons, sickness, absence notes): the
+     * person, their manager chain and admins. Everyone else who may read the person learns that
+     * they are away, not why.
+     */
+    public boolean seesPrivateDetailsOf(UUID employeeId) {
+        return isAdmin() || caller.isEmployee(employeeId) || callersReports().contains(employeeId);
+    }
+
+    /** Everyone reporting to the caller, directly or not; read once per request. */
+    private Set<UUID> callersReports() {
+        if (callersReports == null) {
+            callersReports = caller.employeeId().map(this::reportsOf).orElse(Set.of());
+        }
+        return callersReports;
     }
 
     /** Restricted personnel-file entries: admins and the person's managers, up the chain. */

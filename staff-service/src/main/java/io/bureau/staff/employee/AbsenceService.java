@@ -49,7 +49,7 @@ public class AbsenceService {
         }
         Employee employee = lockEmployee(employeeId);
         requireSelfOrManager(employee);
-        return AbsenceView.of(recordFor(employee, request.kind(), request.firstDay(), request.lastDay(), request.note(), null));
+        return shown(AbsenceView.of(recordFor(employee, request.kind(), request.firstDay(), request.lastDay(), request.note(), null)));
     }
 
     /**
@@ -108,7 +108,7 @@ public class AbsenceService {
         absence.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         absence.persist();
         outbox.publish(EmployeeEvents.ABSENCE_RECORDED, employeeId,
-                new AbsenceRecorded(employeeId, absence.id, absence.kind, absence.firstDay, absence.lastDay));
+                new AbsenceRecorded(employeeId, absence.id, absence.kind.neutral(), absence.firstDay, absence.lastDay));
         audit.record("employee.absence-recorded", EmployeeService.AUDIT_TYPE, employeeId, null, AbsenceView.of(absence));
         return absence;
     }
@@ -122,7 +122,7 @@ public class AbsenceService {
         if (absence.status == AbsenceStatus.CANCELLED) {
             throw Problems.conflict("Absence " + absenceId + " is already cancelled");
         }
-        return cancelRecorded(absence);
+        return shown(cancelRecorded(absence));
     }
 
     private AbsenceView cancelRecorded(Absence absence) {
@@ -141,8 +141,13 @@ public class AbsenceService {
         access.requireRead(employee.id, employee.departmentId);
         var query = Absence.<Absence>find("employeeId = ?1 order by "
                 + page.orderBy(Map.of("firstDay", "firstDay", "kind", "kind"), "firstDay desc, id"), employeeId);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(AbsenceView::of).toList(),
+        return new Page<>(query.page(page.page, page.size).list().stream().map(AbsenceView::of).map(this::shown).toList(),
                 page.page, page.size, query.count());
+    }
+
+    /** The real kind and the note only to the person, their manager chain and admins. */
+    private AbsenceView shown(AbsenceView absence) {
+        return access.seesPrivateDetailsOf(absence.employeeId()) ? absence : absence.withoutReason();
     }
 
     private void requireSelfOrManager(Employee employee) {

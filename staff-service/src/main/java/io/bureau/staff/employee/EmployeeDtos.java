@@ -79,12 +79,20 @@ public final class EmployeeDtos {
                                String position, UUID departmentId, UUID managerId, LocalDate hireDate,
                                BigDecimal weeklyHours, Set<DayOfWeek> workingDays, String externalHrId,
                                EmployeeStatus status, LocalDate statusSince, LocalDate statusUntil,
+                               @Schema(description = "Why the person is on leave or left: shown only to the person, their "
+                                       + "manager chain and admins")
                                String statusReason, LocalDate lastWorkingDay, long version) {
 
         public static EmployeeView of(Employee e) {
             return new EmployeeView(e.id, e.firstName, e.lastName, e.workEmail, e.phone, e.position, e.departmentId,
                     e.managerId, e.hireDate, e.weeklyHours, WorkingDaysConverter.inWeekOrder(e.workingDays), e.externalHrId, e.status,
                     e.statusSince, e.statusUntil, e.statusReason, e.lastWorkingDay, e.version);
+        }
+
+        /** For readers outside the person's manager chain: that they are away or left, not why. */
+        public EmployeeView withoutReason() {
+            return new EmployeeView(id, firstName, lastName, workEmail, phone, position, departmentId, managerId, hireDate,
+                    weeklyHours, workingDays, externalHrId, status, statusSince, statusUntil, null, lastWorkingDay, version);
         }
     }
 
@@ -114,12 +122,19 @@ public final class EmployeeDtos {
             @Size(max = 500) String note) {
     }
 
-    @Schema(name = "AbsenceView")
+    @Schema(name = "AbsenceView", description = """
+            An absence. The person, their manager chain and admins read its real kind and note; anyone else reads \
+            SICKNESS as LEAVE and no note.""")
     public record AbsenceView(UUID id, UUID employeeId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay,
                               String note, AbsenceStatus status, long version) {
 
         static AbsenceView of(Absence a) {
             return new AbsenceView(a.id, a.employeeId, a.kind, a.firstDay, a.lastDay, a.note, a.status, a.version);
+        }
+
+        /** For readers outside the person's manager chain: the neutral kind, and no note. */
+        AbsenceView withoutReason() {
+            return new AbsenceView(id, employeeId, kind.neutral(), firstDay, lastDay, null, status, version);
         }
     }
 }

@@ -41,6 +41,7 @@ public final class EmployeeEvents {
     public record EmployeeTerminated(UUID employeeId, LocalDate lastWorkingDay) {
     }
 
+    /** The kind is {@link AbsenceKind#neutral()}: consumers learn that the person is away, not that they are ill. */
     public record AbsenceRecorded(UUID employeeId, UUID absenceId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay) {
     }
 

@@ -78,7 +78,7 @@ public class EmployeeService {
     public EmployeeView create(EmployeeCreateRequest request) {
         access.requireManageDepartment(request.departmentId());
         requireMayNameManager(null, request.departmentId(), request.managerId());
-        return EmployeeView.of(register(request.profile(), request.managerId(), null));
+        return shown(register(request.profile(), request.managerId(), null));
     }
 
     /**
@@ -115,7 +115,7 @@ public class EmployeeService {
         ETags.checkIfMatch(ifMatch, employee.version);
         validate(employee.id, profile);
         change(employee, "employee.updated", e -> applyProfile(e, profile));
-        return EmployeeView.of(employee);
+        return shown(employee);
     }
 
     /** Names the person's line manager, under {@link PeopleAccess#requireMayNameManager}'s rule. */
@@ -126,7 +126,7 @@ public class EmployeeService {
         ETags.checkIfMatch(ifMatch, employee.version);
         requireMayNameManager(employee.id, employee.departmentId, request.managerId());
         change(employee, "employee.manager-changed", e -> e.managerId = request.managerId());
-        return EmployeeView.of(employee);
+        return shown(employee);
     }
 
     /** Links the person to their record in the HR system (or unlinks them); an admin's correction. */
@@ -139,7 +139,7 @@ public class EmployeeService {
         }
         requireFreeHrId(employee.id, request.externalHrId());
         change(employee, "employee.hr-record-linked", e -> e.externalHrId = blankToNull(request.externalHrId()));
-        return EmployeeView.of(employee);
+        return shown(employee);
     }
 
     /**
@@ -219,18 +219,18 @@ public class EmployeeService {
         }
         EmployeeView after = EmployeeView.of(employee);
         audit.record("employee.status-changed", AUDIT_TYPE, employee.id, before, after);
-        return after;
+        return shown(employee);
     }
 
     public EmployeeView get(UUID id) {
         Employee employee = require(id);
         access.requireRead(employee.id, employee.departmentId);
-        return EmployeeView.of(employee);
+        return shown(employee);
     }
 
     public EmployeeView me() {
         UUID me = caller.employeeId().orElseThrow(() -> Problems.forbidden("Your token names no employee record"));
-        return EmployeeView.of(require(me));
+        return shown(require(me));
     }
 
     /**
@@ -290,6 +290,12 @@ public class EmployeeService {
                 entry.actor(), entry.action(), entry.entityType(), entry.entityId(), entry.before(), entry.after()));
     }
 
+    /** The person as the caller may see them: the reason for a leave or termination only to those entitled. */
+    private EmployeeView shown(Employee employee) {
+        EmployeeView view = EmployeeView.of(employee);
+        return access.seesPrivateDetailsOf(employee.id) ? view : view.withoutReason();
+    }
+
     /** For other features: the employee, or 404. */
     public Employee require(UUID id) {
         return Employee.<Employee>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Employee", id));
@@ -297,7 +303,7 @@ public class EmployeeService {
 
     private Page<EmployeeView> page(String query, Map<String, Object> params, PageRequest page) {
         var found = Employee.<Employee>find(query + " order by " + page.orderBy(SORTABLE, DEFAULT_ORDER), params);
-        return new Page<>(found.page(page.page, page.size).list().stream().map(EmployeeView::of).toList(),
+        return new Page<>(found.page(page.page, page.size).list().stream().map(this::shown).toList(),
                 page.page, page.size, found.count());
     }
 

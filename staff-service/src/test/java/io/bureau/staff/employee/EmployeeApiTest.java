@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -128,6 +130,30 @@ class EmployeeApiTest {
         Event terminated = Staff.awaitEvent(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.TERMINATED);
         assertTrue(terminated.value().contains(today.plusDays(30).toString()));
         assertFalse(terminated.value().contains("abroad"));
+    }
+
+    @Test
+    void theReasonForALeaveIsForThePersonTheirManagerChainAndAdminsOnly() {
+        Team parent = Staff.team();
+        Team sub = Staff.teamUnder(parent.departmentId());
+        UUID id = Staff.employee(sub.departmentId(), sub.managerId());
+        LocalDate today = LocalDate.now();
+        as(sub.managerToken()).body(Map.of("status", "ON_LEAVE", "from", today.toString(),
+                "until", today.plusMonths(1).toString(), "reason", "Surgery")).put("/api/v1/employees/" + id + "/status")
+                .then().statusCode(200).body("statusReason", equalTo("Surgery"));
+
+        for (String entitled : List.of(Staff.employeeToken(id), sub.managerToken(), TestTokens.admin())) {
+            as(entitled).get("/api/v1/employees/" + id).then().statusCode(200).body("statusReason", equalTo("Surgery"));
+        }
+        for (String outsider : List.of(parent.managerToken(), TestTokens.client("board", "top-manager"))) {
+            as(outsider).get("/api/v1/employees/" + id).then().statusCode(200)
+                    .body("status", equalTo("ON_LEAVE")).body("statusReason", nullValue());
+            as(outsider).queryParam("department", sub.departmentId()).queryParam("status", "ON_LEAVE").get("/api/v1/employees")
+                    .then().statusCode(200).body("items.id", contains(id.toString()))
+                    .body("items[0].statusReason", nullValue());
+        }
+        as(parent.managerToken()).get("/api/v1/departments/" + sub.departmentId() + "/members").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.statusReason", nullValue());
     }
 
     @Test
