@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
@@ -40,6 +39,9 @@ public class AbsenceService {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    EmployeeService employees;
 
     /** The person records their own absence, or someone who manages them does. */
     @Transactional
@@ -76,8 +78,7 @@ public class AbsenceService {
     private Employee lockEmployee(UUID employeeId) {
         // Locking the employee serialises absences per person, so two overlapping requests
         // arriving together cannot both pass the overlap check.
-        return Employee.<Employee>findByIdOptional(employeeId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("Employee", employeeId));
+        return employees.requireForUpdate(employeeId);
     }
 
     private Absence recordFor(Employee employee, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note,

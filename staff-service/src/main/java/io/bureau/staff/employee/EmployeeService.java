@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
@@ -299,6 +300,16 @@ public class EmployeeService {
     /** For other features: the employee, or 404. */
     public Employee require(UUID id) {
         return Employee.<Employee>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Employee", id));
+    }
+
+    /**
+     * For other features: the employee, locked until the transaction ends, or 404. Whatever is
+     * built from the person's current state (a full-state event, an overlap check) is then built
+     * by one transaction at a time, each seeing what the one before committed.
+     */
+    public Employee requireForUpdate(UUID id) {
+        return Employee.<Employee>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problems.notFound("Employee", id));
     }
 
     private Page<EmployeeView> page(String query, Map<String, Object> params, PageRequest page) {

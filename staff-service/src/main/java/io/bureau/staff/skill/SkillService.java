@@ -133,7 +133,7 @@ public class SkillService {
      */
     @Transactional
     public EmployeeSkillView setSkill(UUID employeeId, UUID skillId, EmployeeSkillRequest request, String ifMatch) {
-        Employee employee = employees.require(employeeId);
+        Employee employee = employees.requireForUpdate(employeeId);
         boolean self = caller.isEmployee(employeeId);
         if (!self) {
             access.requireManage(employee.id, employee.departmentId);
@@ -163,7 +163,7 @@ public class SkillService {
     /** A manager confirms the level the person declared. */
     @Transactional
     public EmployeeSkillView verify(UUID employeeId, UUID skillId, String ifMatch) {
-        Employee employee = employees.require(employeeId);
+        Employee employee = employees.requireForUpdate(employeeId);
         access.requireManage(employee.id, employee.departmentId);
         Skill skill = requireSkill(skillId);
         EmployeeSkill held = requireHeld(employeeId, skillId);
@@ -175,7 +175,7 @@ public class SkillService {
 
     @Transactional
     public void remove(UUID employeeId, UUID skillId, String ifMatch) {
-        Employee employee = employees.require(employeeId);
+        Employee employee = employees.requireForUpdate(employeeId);
         if (!caller.isEmployee(employeeId)) {
             access.requireManage(employee.id, employee.departmentId);
         }
@@ -201,6 +201,7 @@ public class SkillService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int raise(UUID employeeId, List<SkillGrant> grants, SkillSource source, String evidence, String verifiedBy) {
+        employees.requireForUpdate(employeeId);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int changed = 0;
         for (SkillGrant grant : grants) {
@@ -326,6 +327,9 @@ public class SkillService {
      * those need no announcement later, and a skill given a new future date needs one again.
      */
     private void publishSkills(UUID employeeId) {
+        // skills-changed carries the whole set: with the person locked, two writes in parallel
+        // cannot both publish a set that misses the other's skill.
+        employees.requireForUpdate(employeeId);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         EmployeeSkill.update("expiryPublished = (expiresOn is not null and expiresOn < ?2) where employeeId = ?1",
                 employeeId, today);
