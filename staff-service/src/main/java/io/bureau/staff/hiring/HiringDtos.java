@@ -36,7 +36,7 @@ public final class HiringDtos {
             @NotNull UUID departmentId,
             @Size(max = 5000) String description,
             @NotNull @Min(1) @Max(1000) @Schema(examples = "2") Integer headcount,
-            @Valid List<@NotNull JobOpeningRequiredSkill> requiredSkills) {
+            @Size(max = 50) @Valid List<@NotNull JobOpeningRequiredSkill> requiredSkills) {
     }
 
     @Schema(name = "JobOpeningRequiredSkill")
@@ -87,7 +87,7 @@ public final class HiringDtos {
     public record InterviewRequest(
             @NotNull @Schema(examples = "2026-12-03T10:00:00+01:00") OffsetDateTime scheduledAt,
             @Size(max = 200) @Schema(examples = "Meeting room 2") String location,
-            @NotEmpty @Schema(description = "Employees who interview; each submits one scorecard") Set<@NotNull UUID> interviewerIds) {
+            @NotEmpty @Size(max = 20) @Schema(description = "Employees who interview; each submits one scorecard") Set<@NotNull UUID> interviewerIds) {
     }
 
     @Schema(name = "InterviewView")
@@ -98,8 +98,8 @@ public final class HiringDtos {
     @Schema(name = "ScorecardRequest")
     public record ScorecardRequest(
             @NotNull @Schema(description = "The interviewer submitting; must be the caller unless an admin submits") UUID interviewerId,
-            @NotEmpty @Valid List<@NotNull ScorecardRating> ratings,
-            @Valid List<@NotNull ScorecardSkillAssessment> skillAssessments,
+            @NotEmpty @Size(max = 50) @Valid List<@NotNull ScorecardRating> ratings,
+            @Size(max = 50) @Valid List<@NotNull ScorecardSkillAssessment> skillAssessments,
             @NotNull Recommendation recommendation,
             @Size(max = 5000) String comments) {
     }

@@ -100,7 +100,7 @@ public class HrSyncService {
                 + page.orderBy(SORTABLE, "e.createdAt, e.id"), params);
         List<Employee> found = query.page(page.page, page.size).list();
         Map<UUID, String> managerHrIds = hrIdsOf(found.stream().map(e -> e.managerId).filter(id -> id != null).toList());
-        return new Page<>(found.stream().map(e -> record(e, managerHrIds.get(e.managerId))).toList(),
+        return new Page<>(found.stream().map(e -> record(e, e.managerId == null ? null : managerHrIds.get(e.managerId))).toList(),
                 page.page, page.size, query.count());
     }
 

@@ -25,7 +25,7 @@ public final class OnboardingDtos {
     public record OnboardingTemplateRequest(
             @NotBlank @Size(max = 120) @Schema(examples = "Front office") String name,
             @Size(max = 2000) String description,
-            @NotEmpty @Valid List<@NotNull OnboardingTemplateItem> items) {
+            @NotEmpty @Size(max = 100) @Valid List<@NotNull OnboardingTemplateItem> items) {
     }
 
     @Schema(name = "OnboardingTemplateItem")

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,27 @@ class HiringApiTest {
                         "requiredSkills", List.of(Map.of("skillId", UUID.randomUUID(), "minLevel", 3))))
                 .post("/api/v1/job-openings").then().statusCode(400)
                 .body("errors.field", contains("requiredSkills[0].skillId"));
+    }
+
+    @Test
+    void anOpeningNamesAtMostFiftyRequiredSkillsAndAnInterviewAtMostTwentyInterviewers() {
+        Team team = Staff.team();
+        List<Map<String, Object>> skills = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            skills.add(Map.of("skillId", UUID.randomUUID(), "minLevel", 3));
+        }
+        as(team.managerToken()).body(Map.of("position", "Receptionist", "departmentId", team.departmentId(), "headcount", 1,
+                        "requiredSkills", skills))
+                .post("/api/v1/job-openings").then().statusCode(400).body("errors.field", contains("requiredSkills"));
+        String applicationId = applicationAt(team, opening(team, 1, Staff.skill()), "INTERVIEW");
+        List<UUID> interviewers = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            interviewers.add(UUID.randomUUID());
+        }
+        as(team.managerToken()).body(Map.of("scheduledAt", OffsetDateTime.now().plusDays(1).toString(),
+                        "interviewerIds", interviewers))
+                .post("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(400)
+                .body("errors.field", contains("interviewerIds"));
     }
 
     private static String candidate(Team team) {
