@@ -37,7 +37,9 @@ import io.bureau.staff.employee.EmployeeDtos.EmployeeManagerRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeStatusChangeRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
+import io.bureau.staff.employee.EmployeeEvents.EmployeeHired;
 import io.bureau.staff.employee.EmployeeEvents.EmployeeProfileChanged;
+import io.bureau.staff.employee.EmployeeEvents.HiredSkill;
 import io.bureau.staff.employee.EmployeeEvents.EmployeeStatusChanged;
 import io.bureau.staff.employee.EmployeeEvents.EmployeeTerminated;
 
@@ -79,7 +81,7 @@ public class EmployeeService {
     public EmployeeView create(EmployeeCreateRequest request) {
         access.requireManageDepartment(request.departmentId());
         requireMayNameManager(null, request.departmentId(), request.managerId());
-        return shown(register(request.profile(), request.managerId(), null));
+        return shown(register(request.profile(), request.managerId(), null, List.of()));
     }
 
     /**
@@ -87,7 +89,7 @@ public class EmployeeService {
      * the HR import call it after their own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Employee register(EmployeeProfileRequest profile, UUID managerId, String externalHrId) {
+    public Employee register(EmployeeProfileRequest profile, UUID managerId, String externalHrId, List<HiredSkill> skills) {
         validate(null, profile);
         requireValidManager(null, managerId);
         requireFreeHrId(null, externalHrId);
@@ -100,7 +102,7 @@ public class EmployeeService {
         employee.managerId = managerId;
         employee.externalHrId = blankToNull(externalHrId);
         employee.persist();
-        outbox.publish(EmployeeEvents.HIRED, employee.id, EmployeeProfileChanged.of(employee));
+        outbox.publish(EmployeeEvents.HIRED, employee.id, EmployeeHired.of(employee, skills));
         audit.record("employee.hired", AUDIT_TYPE, employee.id, null, EmployeeView.of(employee));
         return employee;
     }
@@ -212,11 +214,12 @@ public class EmployeeService {
         }
         employee.status = request.status();
         Employee.flush();
+        // Every move is a status change, so a roster built from status alone stays right; leaving
+        // also says the last working day, which is what procurement and reviews act on.
+        outbox.publish(EmployeeEvents.STATUS_CHANGED, employee.id, new EmployeeStatusChanged(employee.id, previous,
+                employee.status, employee.statusSince, employee.statusUntil));
         if (employee.status == EmployeeStatus.TERMINATED) {
             outbox.publish(EmployeeEvents.TERMINATED, employee.id, new EmployeeTerminated(employee.id, employee.lastWorkingDay));
-        } else {
-            outbox.publish(EmployeeEvents.STATUS_CHANGED, employee.id, new EmployeeStatusChanged(employee.id, previous,
-                    employee.status, employee.statusSince, employee.statusUntil));
         }
         EmployeeView after = EmployeeView.of(employee);
         audit.record("employee.status-changed", AUDIT_TYPE, employee.id, before, after);

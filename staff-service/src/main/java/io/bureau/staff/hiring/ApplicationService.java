@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.Problems;
@@ -46,6 +47,9 @@ public class ApplicationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     PeopleAccess access;
@@ -256,7 +260,7 @@ public class ApplicationService {
 
     private JobOfferView decide(UUID offerId, JobOffer.Status decision, String reason, String ifMatch) {
         JobOffer offer = requireOffer(offerId);
-        requireManaged(offer.applicationId);
+        JobApplication application = requireManaged(offer.applicationId);
         ETags.checkIfMatch(ifMatch, offer.version);
         JobOffer.Status current = offer.statusOn(today());
         if (current != JobOffer.Status.EXTENDED) {
@@ -268,6 +272,11 @@ public class ApplicationService {
         offer.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
         JobOffer.flush();
         JobOfferView after = view(offer);
+        if (decision == JobOffer.Status.ACCEPTED) {
+            JobOpening opening = openings.requireOpening(application.openingId);
+            outbox.publish(HiringEvents.OFFER_ACCEPTED, application.id, new HiringEvents.JobOfferAccepted(application.id,
+                    offer.id, opening.id, opening.departmentId, offer.position, offer.startDate));
+        }
         audit.record("job-application.offer-" + decision.name().toLowerCase(), AUDIT_TYPE, offer.applicationId, before, after);
         return after;
     }

@@ -15,10 +15,12 @@ import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.problem.Problems;
 import io.bureau.staff.employee.Employee;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
+import io.bureau.staff.employee.EmployeeEvents.HiredSkill;
 import io.bureau.staff.employee.EmployeeService;
 import io.bureau.staff.hiring.HiringDtos.HireRequest;
 import io.bureau.staff.hiring.HiringDtos.HireResult;
@@ -38,6 +40,9 @@ public class HireService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     ApplicationService applications;
@@ -63,17 +68,16 @@ public class HireService {
                 .firstResultOptional()
                 .orElseThrow(() -> Problems.conflict("Application " + applicationId + " has no accepted offer"));
         JobOpening opening = openings.requireOpening(application.openingId);
-        if (opening.status != JobOpening.Status.OPEN) {
-            throw Problems.conflict("Job opening " + opening.id + " is closed");
-        }
         Candidate candidate = openings.requireCandidate(application.candidateId);
 
         employees.requireMayNameManager(null, opening.departmentId, request.managerId());
+        List<Scorecard> scorecards = scorecardsOf(applicationId);
+        List<SkillGrant> assessed = assessedSkills(scorecards);
         Employee employee = employees.register(new EmployeeProfileRequest(candidate.firstName, candidate.lastName,
                 request.workEmail(), candidate.phone, offer.position, opening.departmentId, offer.startDate,
-                request.weeklyHours(), request.workingDays()), request.managerId(), null);
-        List<Scorecard> scorecards = scorecardsOf(applicationId);
-        skills.raise(employee.id, assessedSkills(scorecards), SkillSource.VERIFIED,
+                request.weeklyHours(), request.workingDays()), request.managerId(), null,
+                assessed.stream().map(g -> new HiredSkill(g.skill().id, g.skill().name, g.level())).toList());
+        skills.raise(employee.id, assessed, SkillSource.VERIFIED,
                 "assessed in the interviews of application " + applicationId,
                 scorecards.stream().map(s -> s.interviewerId.toString()).distinct().sorted().collect(Collectors.joining(",")));
 
@@ -85,12 +89,12 @@ public class HireService {
                 ApplicationService.view(application));
 
         var openingBefore = OpeningService.view(opening);
-        opening.filled++;
-        if (opening.filled >= opening.headcount) {
-            opening.status = JobOpening.Status.CLOSED;
-        }
+        boolean closed = opening.fillOne();
         JobOpening.flush();
-        audit.record(opening.status == JobOpening.Status.CLOSED ? "job-opening.filled" : "job-opening.position-filled",
+        if (closed) {
+            outbox.publish(HiringEvents.OPENING_CLOSED, opening.id, HiringEvents.JobOpeningClosed.of(opening));
+        }
+        audit.record(closed ? "job-opening.filled" : "job-opening.position-filled",
                 OpeningService.OPENING_AUDIT_TYPE, opening.id, openingBefore, OpeningService.view(opening));
 
         UUID planId = request.onboardingTemplateId() == null ? null

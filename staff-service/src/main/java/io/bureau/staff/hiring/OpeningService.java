@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.FieldError;
@@ -37,6 +38,9 @@ public class OpeningService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     PeopleAccess access;
@@ -70,6 +74,7 @@ public class OpeningService {
         }
         opening.persist();
         JobOpeningView view = view(opening);
+        outbox.publish(HiringEvents.OPENING_OPENED, opening.id, HiringEvents.JobOpeningOpened.of(opening));
         audit.record("job-opening.opened", OPENING_AUDIT_TYPE, opening.id, null, view);
         return view;
     }
@@ -86,6 +91,7 @@ public class OpeningService {
         opening.status = JobOpening.Status.CLOSED;
         JobOpening.flush();
         JobOpeningView after = view(opening);
+        outbox.publish(HiringEvents.OPENING_CLOSED, opening.id, HiringEvents.JobOpeningClosed.of(opening));
         audit.record("job-opening.closed", OPENING_AUDIT_TYPE, opening.id, before, after);
         return after;
     }

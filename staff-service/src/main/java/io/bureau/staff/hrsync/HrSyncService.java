@@ -157,7 +157,7 @@ public class HrSyncService {
                 row.phone(), row.position(), row.departmentId(), row.hireDate(), row.weeklyHours(), row.workingDays());
         Employee existing = findByHrId(hrId);
         if (existing == null) {
-            return new HrImportRowResult(number, hrId, Outcome.CREATED, employees.register(profile, managerId, hrId).id, List.of());
+            return new HrImportRowResult(number, hrId, Outcome.CREATED, employees.register(profile, managerId, hrId, List.of()).id, List.of());
         }
         Outcome outcome = employees.reconcile(existing, profile, managerId) ? Outcome.UPDATED : Outcome.UNCHANGED;
         return new HrImportRowResult(number, hrId, outcome, existing.id, List.of());

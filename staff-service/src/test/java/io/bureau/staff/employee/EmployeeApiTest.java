@@ -125,8 +125,9 @@ class EmployeeApiTest {
         as(team.managerToken()).body(Map.of("kind", "LEAVE", "firstDay", today.plusDays(29).toString(),
                 "lastDay", today.plusDays(31).toString())).post("/api/v1/employees/" + id + "/absences").then().statusCode(409);
 
-        var changes = Staff.awaitEvents(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.STATUS_CHANGED, 2);
+        var changes = Staff.awaitEvents(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.STATUS_CHANGED, 3);
         assertFalse(changes.get(0).value().contains("Parental"), "reasons stay in the service");
+        assertTrue(changes.get(2).value().contains("TERMINATED"), "leaving is a status change too: " + changes.get(2).value());
         Event terminated = Staff.awaitEvent(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.TERMINATED);
         assertTrue(terminated.value().contains(today.plusDays(30).toString()));
         assertFalse(terminated.value().contains("abroad"));

@@ -154,7 +154,23 @@ class HiringApiTest {
                 .body("items[0].dueOn", equalTo(LocalDate.now().plusWeeks(2).plusDays(1).toString()));
 
         Event hiredEvent = Staff.awaitEvent(employeeId, Staff.EMPLOYEE_TOPIC, EmployeeEvents.HIRED);
-        assertTrue(hiredEvent.value().contains("Receptionist"));
+        JsonPath hiredPayload = JsonPath.from(hiredEvent.value());
+        assertEquals("Receptionist", hiredPayload.getString("position"));
+        assertEquals(team.departmentId().toString(), hiredPayload.getString("departmentId"));
+        assertEquals(30.0, hiredPayload.getDouble("weeklyHours"));
+        assertEquals(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY"), hiredPayload.getList("workingDays"));
+        assertEquals(4, hiredPayload.getInt("skills.find { it.skillId == '" + phones + "' }.level"));
+        assertEquals(2, hiredPayload.getInt("skills.find { it.skillId == '" + filing + "' }.level"));
+
+        JsonPath opened = JsonPath.from(Staff.awaitEvent(openingId, "bureau.staff.job-opening", HiringEvents.OPENING_OPENED).value());
+        assertEquals(phones.toString(), opened.getString("requiredSkills[0].skillId"));
+        JsonPath closed = JsonPath.from(Staff.awaitEvent(openingId, "bureau.staff.job-opening", HiringEvents.OPENING_CLOSED).value());
+        assertEquals("FILLED", closed.getString("closedAs"));
+        JsonPath accepted = JsonPath.from(Staff.awaitEvent(applicationId, "bureau.staff.job-application",
+                HiringEvents.OFFER_ACCEPTED).value());
+        assertEquals(offerId, accepted.getString("offerId"));
+        assertEquals(LocalDate.now().plusWeeks(2).toString(), accepted.getString("startDate"));
+        assertTrue(!accepted.prettify().contains("Part time"), "offer terms stay in the service");
         Event skills = Staff.awaitEvent(employeeId, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED);
         assertTrue(skills.value().contains(phones.toString()) && skills.value().contains(filing.toString()), skills.value());
 
