@@ -90,11 +90,18 @@ public class EmployeeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Employee register(EmployeeProfileRequest profile, UUID managerId, String externalHrId, List<HiredSkill> skills) {
+        return register(UUID.randomUUID(), profile, managerId, externalHrId, skills);
+    }
+
+    /** As {@link #register(EmployeeProfileRequest, UUID, String, List)}, under an id given in advance (the demo office's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employee register(UUID id, EmployeeProfileRequest profile, UUID managerId, String externalHrId,
+                             List<HiredSkill> skills) {
         validate(null, profile);
         requireValidManager(null, managerId);
         requireFreeHrId(null, externalHrId);
         Employee employee = new Employee();
-        employee.id = UUID.randomUUID();
+        employee.id = id;
         employee.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         employee.status = EmployeeStatus.ACTIVE;
         employee.statusSince = profile.hireDate();

@@ -20,6 +20,7 @@ import io.bureau.staff.events.TrainingEvents.GrantedSkill;
 import io.bureau.staff.events.TrainingEvents.TrainingCompleted;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
+import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
 import io.bureau.staff.skill.SkillService;
 import io.bureau.staff.skill.SkillService.SkillGrant;
 import io.bureau.staff.skill.SkillSource;
@@ -70,7 +71,7 @@ public class TrainingCompletedConsumer {
         skills.raise(completed.employeeId(), grants, SkillSource.TRAINING, evidence, "event:" + event.id());
         String skillList = granted.stream().map(g -> (g.skillName() != null ? g.skillName() : String.valueOf(g.skillId()))
                 + " " + g.level()).collect(Collectors.joining(", "));
-        file.appendFromEvent(completed.employeeId(), PersonnelFileEntryKind.TRAINING_RECORD, "Completed " + title,
-                skillList.isEmpty() ? null : "Skills granted: " + skillList, completedOn, false, event.id(), event.type());
+        file.record(RecordedEntry.fromEvent(completed.employeeId(), PersonnelFileEntryKind.TRAINING_RECORD, "Completed " + title,
+                skillList.isEmpty() ? null : "Skills granted: " + skillList, completedOn, false, event));
     }
 }
