@@ -84,6 +84,10 @@ public class BureauTestServers implements QuarkusTestResourceLifecycleManager {
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(broker,
                 new TestInjector.AnnotatedAndMatchesType(InjectKafkaBroker.class, KafkaBroker.class));
+        if (postgres != null && PostgresServer.configured().isEmpty()) {
+            testInjector.injectIntoFields(new DatabaseOutage(workDir.resolve("postgres")),
+                    new TestInjector.AnnotatedAndMatchesType(InjectDatabaseOutage.class, DatabaseOutage.class));
+        }
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -19,7 +21,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
@@ -42,11 +51,19 @@ public class SampleResource {
     public record RenameRequest(@NotBlank String text) {
     }
 
+    public enum Kind { RED, BLUE }
+
+    public record LabelRequest(@NotBlank String name) {
+    }
+
     @Inject
     NoteService notes;
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    EntityManager entityManager;
 
     @POST
     @PermitAll
@@ -73,6 +90,7 @@ public class SampleResource {
     @POST
     @Path("/notes")
     @PermitAll
+    @APIResponse(responseCode = "201", description = "Created: the new id", content = @Content(schema = @Schema(implementation = String.class)))
     public Response createNote(@Valid @NotNull RenameRequest request) {
         Note note = notes.create(request.text(), false);
         return Response.status(201).entity(note.id.toString()).tag(ETags.of(note.version)).build();
@@ -86,10 +104,40 @@ public class SampleResource {
         return Response.ok(note.text).build();
     }
 
+    /** Inserts without looking first, as two racing requests would: the unique index decides. */
+    @POST
+    @Path("/labels")
+    @PermitAll
+    @APIResponse(responseCode = "201", description = "Created: the new id", content = @Content(schema = @Schema(implementation = String.class)))
+    @Transactional
+    public Response createLabel(@Valid @NotNull LabelRequest request) {
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("insert into label (id, name, kind) values (?1, ?2, 'RED')")
+                .setParameter(1, id).setParameter(2, request.name()).executeUpdate();
+        return Response.status(201).entity(id.toString()).build();
+    }
+
+    @GET
+    @Path("/labels")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Page<String> labels(@QueryParam("kind") Kind kind, @QueryParam("since") java.time.LocalDate since,
+                               @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
+        page.orderBy(java.util.Map.of("name", "name"), "id");
+        return new Page<>(List.of(String.valueOf(kind), String.valueOf(q)), page.page, page.size, 2);
+    }
+
     @GET
     @Path("/boom")
     @PermitAll
     public String boom() {
+        throw new IllegalStateException("internal detail that must not leak");
+    }
+
+    @POST
+    @Path("/boom")
+    @PermitAll
+    public String boomOnPost() {
         throw new IllegalStateException("internal detail that must not leak");
     }
 

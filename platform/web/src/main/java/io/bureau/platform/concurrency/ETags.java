@@ -1,6 +1,7 @@
 package io.bureau.platform.concurrency;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import io.bureau.platform.problem.Problems;
 
@@ -15,6 +16,16 @@ public final class ETags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the body and its version as a strong ETag. */
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).tag(of(version)).build();
+    }
+
+    /** 201 with the body and its version as a strong ETag. */
+    public static Response created(Object body, long version) {
+        return Response.status(Response.Status.CREATED).entity(body).tag(of(version)).build();
     }
 
     /** Passes when there is no If-Match, when it is "*", or when it names the current version. */

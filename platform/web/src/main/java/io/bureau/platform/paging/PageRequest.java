@@ -18,10 +18,13 @@ import io.bureau.platform.problem.Problems;
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
+    /** So that page * size, the row offset, always fits an int (Panache and JDBC take ints). */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+    @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
     public int page;
 
     @QueryParam("size")
@@ -42,7 +45,18 @@ public class PageRequest {
     }
 
     public int offset() {
+        requireWithinBounds();
         return page * size;
+    }
+
+    /** The same bounds as the annotations, for a request built in code or read without {@code @Valid}. */
+    public void requireWithinBounds() {
+        if (page < 0 || page > MAX_PAGE) {
+            throw Problems.invalidField("page", "must be between 0 and " + MAX_PAGE);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw Problems.invalidField("size", "must be between 1 and " + MAX_SIZE);
+        }
     }
 
     /**
@@ -55,7 +69,10 @@ public class PageRequest {
         }
         List<String> clauses = new ArrayList<>();
         for (String spec : sort) {
-            String[] parts = spec.split(",");
+            String[] parts = spec.split(",", -1);
+            if (parts.length > 2 || parts[0].isBlank()) {
+                throw Problems.invalidField("sort", "must be 'field' or 'field,asc|desc', not '" + spec + "'");
+            }
             String path = allowedFields.get(parts[0].trim());
             if (path == null) {
                 throw Problems.invalidField("sort", "cannot sort by '" + parts[0].trim() + "'; allowed: " + allowedFields.keySet());

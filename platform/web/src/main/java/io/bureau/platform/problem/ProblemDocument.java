@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * documents only: {@link ProblemMappers} write the bodies. Every service names the same schema,
  * {@code Problem}, so the gateway's merged contract holds one definition.
  */
-@Schema(name = "Problem", description = "An RFC 9457 problem; 'type' is a stable URN clients may switch on")
+@Schema(name = "Problem", description = "An RFC 9457 problem; 'type' is a stable URN clients may switch on",
+        requiredProperties = { "type", "title", "status" })
 public record ProblemDocument(
         @Schema(examples = "urn:bureau:problem:validation") String type,
         @Schema(examples = "The request is not valid") String title,
@@ -22,7 +23,7 @@ public record ProblemDocument(
         @Schema(description = "For illegal state changes: the moves the current state allows") List<String> allowedTransitions,
         @Schema(description = "For 412: the version to read again and retry against") Long currentVersion) {
 
-    @Schema(name = "ProblemField")
+    @Schema(name = "ProblemField", requiredProperties = { "field", "message" })
     public record Field(@Schema(examples = "workEmail") String field,
                         @Schema(examples = "must be a well-formed email address") String message) {
     }

@@ -1,5 +1,6 @@
 package io.bureau.platform.problem;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,10 +11,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.bureau.platform.input.ParameterReading;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -36,6 +40,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client is asked to wait before retrying while the database cannot be reached. */
+    static final String RETRY_AFTER_KEY = "bureau.unavailable.retry-after";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -63,7 +69,9 @@ public class ProblemMappers {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "unknown field; allowed fields: " + u.getKnownPropertyIds();
         } else if (e instanceof InvalidFormatException f) {
-            message = "cannot read '" + f.getValue() + "' as " + f.getTargetType().getSimpleName();
+            message = f.getOriginalMessage().contains("control character not allowed")
+                    ? "must not contain control characters"
+                    : "cannot read '" + shortened(f.getValue()) + "' as " + f.getTargetType().getSimpleName();
         } else if (e instanceof JsonMappingException) {
             message = "has the wrong type or shape";
         } else {
@@ -86,7 +94,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -95,6 +103,12 @@ public class ProblemMappers {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return unreadable(json, uri);
+        }
+        // A parameter its converter refused: JAX-RS says 404 for path and query parameters.
+        if (cause != null && (status == 404 || status == 400)) {
+            FieldError unreadable = ParameterReading.firstUnreadable(resource == null ? null : resource.getResourceMethod(), uri, headers)
+                    .orElse(new FieldError("parameters", "a parameter cannot be read"));
+            return ProblemResponses.response(Problems.validation(List.of(unreadable)), path(uri));
         }
         String reason = original.getStatusInfo().getReasonPhrase();
         String title = reason == null || reason.isBlank() ? "Request refused" : reason;
@@ -113,9 +127,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Unreachable.database(e)) {
+            return unavailable(e, uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return ProblemResponses.response(500, "internal", "Internal error",
                 "Something went wrong on our side; quote the requestId when reporting it", path(uri));
+    }
+
+    /** One line per request, not a stack trace: during an outage every request fails the same way. */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unreachable on %s: %s", path(uri), rootMessage(e));
+        long retryAfter = ConfigProvider.getConfig().getOptionalValue(RETRY_AFTER_KEY, Duration.class)
+                .orElse(Duration.ofSeconds(5)).toSeconds();
+        Response problem = ProblemResponses.response(503, "unavailable", "Service unavailable",
+                "The database cannot be reached just now; retry after " + retryAfter + " seconds", path(uri));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter)).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** A value echoed back is cut short: it may be a megabyte. */
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     static String path(UriInfo uri) {

@@ -39,6 +39,12 @@ public final class Problems {
         return new ProblemException(409, type("conflict"), "Conflict", detail, List.of(), Map.of());
     }
 
+    /** The value of one field clashes with what is stored (a duplicate e-mail, a second of a kind). */
+    public static ProblemException conflictOn(String field, String detail) {
+        return new ProblemException(409, type("conflict"), "Conflict", detail,
+                List.of(new FieldError(field, detail)), Map.of());
+    }
+
     /** A state machine refused a move; the caller learns which moves the state allows. */
     public static ProblemException illegalTransition(String what, Object from, Object to, List<?> allowed) {
         return new ProblemException(409, type("illegal-transition"), "This change of state is not allowed",
