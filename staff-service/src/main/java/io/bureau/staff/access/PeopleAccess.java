@@ -15,7 +15,7 @@ import io.bureau.platform.security.CurrentCaller;
 import io.bureau.platform.security.Roles;
 
 /**
- * Object-level access to people's records (DESIGN.md §5): roles say what kind of caller this is,
+ * Object-level access to people's records: roles say what kind of caller this is,
  * this class says whether they may touch this particular person.
  *
  * <ul>

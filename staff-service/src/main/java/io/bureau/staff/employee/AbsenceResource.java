@@ -49,7 +49,9 @@ public class AbsenceResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "recordAbsence", summary = "Record an absence; one overlapping a recorded absence is refused")
+    @Operation(operationId = "recordAbsence", summary = "Record an absence; one overlapping a recorded absence is refused",
+            description = "The person themselves, those who manage them, or an admin. Publishes absence-recorded with a "
+                    + "neutral kind (SICKNESS as LEAVE) and no note.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AbsenceView.class)))
     @APIResponse(responseCode = "409", description = "It overlaps an absence already recorded",
@@ -61,7 +63,9 @@ public class AbsenceResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "listAbsences", summary = "List a person's absences, latest first, cancelled ones included")
+    @Operation(operationId = "listAbsences", summary = "List a person's absences, latest first, cancelled ones included",
+            description = "For those who may read the person; the real kind (SICKNESS) and the note only to the person, "
+                    + "their manager chain and admins.")
     @APIResponse(responseCode = "200", description = "A page of absences")
     public Page<AbsenceView> list(@PathParam("employeeId") UUID employeeId, @Valid @BeanParam PageRequest page) {
         return absences.list(employeeId, page);
@@ -70,7 +74,9 @@ public class AbsenceResource {
     @POST
     @Path("/{absenceId}/cancel")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "cancelAbsence", summary = "Cancel a recorded absence")
+    @Operation(operationId = "cancelAbsence", summary = "Cancel a recorded absence",
+            description = "The person themselves, those who manage them, or an admin; the absence is kept, as CANCELLED. "
+                    + "Publishes absence-cancelled.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = AbsenceView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled",

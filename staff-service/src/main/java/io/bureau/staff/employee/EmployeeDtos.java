@@ -74,7 +74,9 @@ public final class EmployeeDtos {
             @Size(max = 64) @Schema(description = "Absent to unlink the person", examples = "HR-00417") String externalHrId) {
     }
 
-    @Schema(name = "EmployeeView")
+    @Schema(name = "EmployeeView", requiredProperties = {
+            "id", "firstName", "lastName", "workEmail", "position", "departmentId", "hireDate", "weeklyHours",
+            "workingDays", "status", "statusSince", "version" })
     public record EmployeeView(UUID id, String firstName, String lastName, String workEmail, String phone,
                                String position, UUID departmentId, UUID managerId, LocalDate hireDate,
                                BigDecimal weeklyHours, Set<DayOfWeek> workingDays, String externalHrId,
@@ -107,7 +109,8 @@ public final class EmployeeDtos {
             @Size(max = 500) @Schema(examples = "Parental leave") String reason) {
     }
 
-    @Schema(name = "EmployeeAuditEntryView", description = "One audited change: who made it, when, and the state before and after")
+    @Schema(name = "EmployeeAuditEntryView", requiredProperties = {
+            "id", "occurredAt", "actor", "action", "entityType", "entityId" }, description = "One audited change: who made it, when, and the state before and after")
     public record EmployeeAuditEntryView(UUID id, OffsetDateTime occurredAt, String actor, String action,
                                          String entityType, String entityId,
                                          @Schema(implementation = Object.class, description = "The state before; absent for a creation") JsonNode before,
@@ -122,7 +125,8 @@ public final class EmployeeDtos {
             @Size(max = 500) String note) {
     }
 
-    @Schema(name = "AbsenceView", description = """
+    @Schema(name = "AbsenceView", requiredProperties = {
+            "id", "employeeId", "kind", "firstDay", "lastDay", "status", "version" }, description = """
             An absence. The person, their manager chain and admins read its real kind and note; anyone else reads \
             SICKNESS as LEAVE and no note.""")
     public record AbsenceView(UUID id, UUID employeeId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay,

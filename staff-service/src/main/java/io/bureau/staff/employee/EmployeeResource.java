@@ -41,7 +41,7 @@ import io.bureau.staff.employee.EmployeeDtos.EmployeeManagerRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeStatusChangeRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
-import io.bureau.staff.employee.EmployeeService.EmployeeSearch;
+import io.bureau.staff.employee.EmployeeQueries.EmployeeSearch;
 
 @Path("/api/v1/employees")
 @Tag(name = "Employees", description = "Profiles, employment status, search and teams")
@@ -55,6 +55,9 @@ public class EmployeeResource {
 
     @Inject
     EmployeeService employees;
+
+    @Inject
+    EmployeeQueries queries;
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
@@ -82,39 +85,45 @@ public class EmployeeResource {
             @Parameter(description = "With skill: the lowest level to count (default 1)") @QueryParam("minLevel") @Min(1) @Max(5) Integer minLevel,
             @Parameter(description = "Matches name, email or position") @QueryParam("q") String text,
             @Valid @BeanParam PageRequest page) {
-        return employees.search(new EmployeeSearch(departmentId, status, skillId, minLevel, text), page);
+        return queries.search(new EmployeeSearch(departmentId, status, skillId, minLevel, text), page);
     }
 
     @GET
     @Path("/me")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "getMyEmployeeProfile", summary = "Read the caller's own employee profile")
+    @Operation(operationId = "getMyEmployeeProfile", summary = "Read the caller's own employee profile",
+            description = "The employee record the caller's token names (claim employee_id); 404 when it names none that "
+                    + "exists.")
     @APIResponse(responseCode = "200", description = "The caller's profile",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     public Response me() {
-        EmployeeView me = employees.me();
+        EmployeeView me = queries.me();
         return Response.ok(me).tag(ETags.of(me.version())).build();
     }
 
     @GET
     @Path("/me/team")
     @RolesAllowed({ Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listMyTeam", summary = "List everyone reporting to the caller, directly or indirectly")
+    @Operation(operationId = "listMyTeam", summary = "List everyone reporting to the caller, directly or indirectly",
+            description = "Direct and indirect reports, with the reasons for their leave (the caller is in their manager "
+                    + "chain).")
     @APIResponse(responseCode = "200", description = "A page of the caller's direct and indirect reports")
     public Page<EmployeeView> myTeam(@Valid @BeanParam PageRequest page) {
-        return employees.myTeam(page);
+        return queries.myTeam(page);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "getEmployee", summary = "Read an employee's profile; the ETag is its version")
+    @Operation(operationId = "getEmployee", summary = "Read an employee's profile; the ETag is its version",
+            description = "The person, those who manage them (by department or reporting line), top managers and admins. "
+                    + "statusReason only to the person, their manager chain and admins.")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "404", description = "No such employee",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
-        EmployeeView employee = employees.get(id);
+        EmployeeView employee = queries.get(id);
         return Response.ok(employee).tag(ETags.of(employee.version())).build();
     }
 
@@ -182,7 +191,9 @@ public class EmployeeResource {
     @PUT
     @Path("/{id}/status")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "changeEmployeeStatus", summary = "Send an employee on leave, back to active, or terminate them")
+    @Operation(operationId = "changeEmployeeStatus", summary = "Send an employee on leave, back to active, or terminate them",
+            description = "ON_LEAVE needs from, until and a reason; TERMINATED a lastWorkingDay and a reason; ACTIVE ends "
+                    + "a leave. Every move publishes status-changed (leaving also terminated), never the reason.")
     @APIResponse(responseCode = "200", description = "The profile with its new status",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "404", description = "No such employee",
@@ -200,11 +211,13 @@ public class EmployeeResource {
     @GET
     @Path("/{id}/audit-trail")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "getEmployeeAuditTrail", summary = "Every audited change to a person's records, newest first")
+    @Operation(operationId = "getEmployeeAuditTrail", summary = "Every audited change to a person's records, newest first",
+            description = "Admins only: profile, status, manager, skills, absences, file entries and onboarding of the "
+                    + "person, with who changed what, before and after.")
     @APIResponse(responseCode = "200", description = "A page of audited changes")
     @APIResponse(responseCode = "404", description = "No such employee",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Page<EmployeeAuditEntryView> auditTrail(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return employees.history(id, page);
+        return queries.history(id, page);
     }
 }

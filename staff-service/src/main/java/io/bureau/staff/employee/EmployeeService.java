@@ -6,8 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +20,12 @@ import jakarta.transaction.Transactional;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
-import io.bureau.platform.paging.Page;
-import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.FieldError;
 import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
 import io.bureau.staff.department.DepartmentService;
-import io.bureau.staff.employee.EmployeeDtos.EmployeeAuditEntryView;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeCreateRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeHrLinkRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeManagerRequest;
@@ -53,11 +48,6 @@ public class EmployeeService {
      */
     public static final String AUDIT_TYPE = "employee";
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "lastName", "lower(e.lastName)", "firstName", "lower(e.firstName)", "hireDate", "e.hireDate",
-            "position", "lower(e.position)", "status", "e.status");
-    private static final String DEFAULT_ORDER = "lower(e.lastName), lower(e.firstName), e.id";
-
     @Inject
     Outbox outbox;
 
@@ -73,15 +63,14 @@ public class EmployeeService {
     @Inject
     DepartmentService departments;
 
-    /** Search criteria; each one given narrows the result. */
-    public record EmployeeSearch(UUID departmentId, EmployeeStatus status, UUID skillId, Integer minLevel, String text) {
-    }
+    @Inject
+    EmployeeQueries queries;
 
     @Transactional
     public EmployeeView create(EmployeeCreateRequest request) {
         access.requireManageDepartment(request.departmentId());
         requireMayNameManager(null, request.departmentId(), request.managerId());
-        return shown(register(request.profile(), request.managerId(), null, List.of()));
+        return queries.shown(register(request.profile(), request.managerId(), null, List.of()));
     }
 
     /**
@@ -125,7 +114,7 @@ public class EmployeeService {
         ETags.checkIfMatch(ifMatch, employee.version);
         validate(employee.id, profile);
         change(employee, "employee.updated", e -> applyProfile(e, profile));
-        return shown(employee);
+        return queries.shown(employee);
     }
 
     /** Names the person's line manager, under {@link PeopleAccess#requireMayNameManager}'s rule. */
@@ -136,7 +125,7 @@ public class EmployeeService {
         ETags.checkIfMatch(ifMatch, employee.version);
         requireMayNameManager(employee.id, employee.departmentId, request.managerId());
         change(employee, "employee.manager-changed", e -> e.managerId = request.managerId());
-        return shown(employee);
+        return queries.shown(employee);
     }
 
     /** Links the person to their record in the HR system (or unlinks them); an admin's correction. */
@@ -149,7 +138,7 @@ public class EmployeeService {
         }
         requireFreeHrId(employee.id, request.externalHrId());
         change(employee, "employee.hr-record-linked", e -> e.externalHrId = blankToNull(request.externalHrId()));
-        return shown(employee);
+        return queries.shown(employee);
     }
 
     /**
@@ -206,20 +195,13 @@ public class EmployeeService {
         access.requireManage(employee.id, employee.departmentId);
         ETags.checkIfMatch(ifMatch, employee.version);
         EmployeeStatus previous = employee.status;
-        if (!previous.allowedNext().contains(request.status())) {
-            throw Problems.illegalTransition("Employee " + id, previous, request.status(), previous.allowedNext());
-        }
         EmployeeView before = EmployeeView.of(employee);
         switch (request.status()) {
-            case ON_LEAVE -> startLeave(employee, request);
-            case ACTIVE -> {
-                employee.statusSince = request.from() != null ? request.from() : LocalDate.now(ZoneOffset.UTC);
-                employee.statusUntil = null;
-                employee.statusReason = request.reason();
-            }
-            case TERMINATED -> terminate(employee, request);
+            case ON_LEAVE -> employee.goOnLeave(request.from(), request.until(), request.reason());
+            case ACTIVE -> employee.returnToWork(request.from() != null ? request.from() : LocalDate.now(ZoneOffset.UTC),
+                    request.reason());
+            case TERMINATED -> employee.leave(request.lastWorkingDay(), request.reason());
         }
-        employee.status = request.status();
         Employee.flush();
         // Every move is a status change, so a roster built from status alone stays right; leaving
         // also says the last working day, which is what procurement and reviews act on.
@@ -230,81 +212,7 @@ public class EmployeeService {
         }
         EmployeeView after = EmployeeView.of(employee);
         audit.record("employee.status-changed", AUDIT_TYPE, employee.id, before, after);
-        return shown(employee);
-    }
-
-    public EmployeeView get(UUID id) {
-        Employee employee = require(id);
-        access.requireRead(employee.id, employee.departmentId);
-        return shown(employee);
-    }
-
-    public EmployeeView me() {
-        UUID me = caller.employeeId().orElseThrow(() -> Problems.forbidden("Your token names no employee record"));
-        return shown(require(me));
-    }
-
-    /**
-     * Admins and top managers search everyone; an office manager searches the people of their
-     * departments and reporting line.
-     */
-    public Page<EmployeeView> search(EmployeeSearch criteria, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!access.readsEveryone()) {
-            where.append(" and (e.departmentId in :managed or e.id in :reports)");
-            params.put("managed", nonEmpty(access.managedDepartments()));
-            params.put("reports", nonEmpty(caller.employeeId().map(access::reportsOf).orElse(Set.of())));
-        }
-        if (criteria.departmentId() != null) {
-            where.append(" and e.departmentId = :department");
-            params.put("department", criteria.departmentId());
-        }
-        if (criteria.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", criteria.status());
-        }
-        if (criteria.skillId() != null) {
-            where.append(" and exists (select 1 from EmployeeSkill s where s.employeeId = e.id and s.skillId = :skill"
-                    + " and s.level >= :minLevel and (s.expiresOn is null or s.expiresOn >= :today))");
-            params.put("skill", criteria.skillId());
-            params.put("minLevel", criteria.minLevel() == null ? 1 : criteria.minLevel());
-            params.put("today", LocalDate.now(ZoneOffset.UTC));
-        } else if (criteria.minLevel() != null) {
-            throw Problems.invalidField("minLevel", "only applies together with skill");
-        }
-        if (criteria.text() != null && !criteria.text().isBlank()) {
-            where.append(" and (lower(e.firstName) like :text or lower(e.lastName) like :text"
-                    + " or lower(e.workEmail) like :text or lower(e.position) like :text)");
-            params.put("text", "%" + criteria.text().trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return page("from Employee e where " + where, params, page);
-    }
-
-    public Page<EmployeeView> departmentMembers(UUID departmentId, PageRequest page) {
-        departments.require(departmentId);
-        if (!access.readsEveryone() && !access.managesDepartment(departmentId)) {
-            throw Problems.forbidden("You do not manage department " + departmentId);
-        }
-        return page("from Employee e where e.departmentId = :department", Map.of("department", departmentId), page);
-    }
-
-    /** Everyone reporting to the caller, directly or indirectly. */
-    public Page<EmployeeView> myTeam(PageRequest page) {
-        UUID me = caller.employeeId().orElseThrow(() -> Problems.forbidden("Your token names no employee record"));
-        return page("from Employee e where e.id in :reports", Map.of("reports", nonEmpty(access.reportsOf(me))), page);
-    }
-
-    public Page<EmployeeAuditEntryView> history(UUID id, PageRequest page) {
-        require(id);
-        return audit.history(AUDIT_TYPE, id, page).map(entry -> new EmployeeAuditEntryView(entry.id(), entry.occurredAt(),
-                entry.actor(), entry.action(), entry.entityType(), entry.entityId(), entry.before(), entry.after()));
-    }
-
-    /** The person as the caller may see them: the reason for a leave or termination only to those entitled. */
-    private EmployeeView shown(Employee employee) {
-        EmployeeView view = EmployeeView.of(employee);
-        return access.seesPrivateDetailsOf(employee.id) ? view : view.withoutReason();
+        return queries.shown(employee);
     }
 
     /** For other features: the employee, or 404. */
@@ -322,23 +230,17 @@ public class EmployeeService {
                 .orElseThrow(() -> Problems.notFound("Employee", id));
     }
 
-    private Page<EmployeeView> page(String query, Map<String, Object> params, PageRequest page) {
-        var found = Employee.<Employee>find(query + " order by " + page.orderBy(SORTABLE, DEFAULT_ORDER), params);
-        return new Page<>(found.page(page.page, page.size).list().stream().map(this::shown).toList(),
-                page.page, page.size, found.count());
-    }
-
     private void validate(UUID employeeId, EmployeeProfileRequest profile) {
         departments.requireExists(profile.departmentId(), "departmentId");
         UUID self = employeeId == null ? new UUID(0, 0) : employeeId;
-        if (Employee.count("lower(workEmail) = ?1 and id <> ?2", profile.workEmail().trim().toLowerCase(), self) > 0) {
+        if (Employee.isWorkEmailTaken(profile.workEmail(), self)) {
             throw conflictOn("workEmail", "is already the work email of another employee");
         }
     }
 
     private static void requireFreeHrId(UUID employeeId, String externalHrId) {
         UUID self = employeeId == null ? new UUID(0, 0) : employeeId;
-        if (externalHrId != null && Employee.count("externalHrId = ?1 and id <> ?2", externalHrId.trim(), self) > 0) {
+        if (externalHrId != null && Employee.findByExternalHrId(externalHrId.trim()).filter(e -> !e.id.equals(self)).isPresent()) {
             throw conflictOn("externalHrId", "already belongs to another employee");
         }
     }
@@ -383,49 +285,6 @@ public class EmployeeService {
         if (!days.equals(employee.workingDays)) {
             employee.workingDays = days;
         }
-    }
-
-    private static void startLeave(Employee employee, EmployeeStatusChangeRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.from() == null) {
-            errors.add(new FieldError("from", "is required to go on leave"));
-        }
-        if (request.until() == null) {
-            errors.add(new FieldError("until", "is required to go on leave"));
-        } else if (request.from() != null && request.until().isBefore(request.from())) {
-            errors.add(new FieldError("until", "must not be before from"));
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "is required to go on leave"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.validation(errors);
-        }
-        employee.statusSince = request.from();
-        employee.statusUntil = request.until();
-        employee.statusReason = request.reason();
-    }
-
-    private static void terminate(Employee employee, EmployeeStatusChangeRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.lastWorkingDay() == null) {
-            errors.add(new FieldError("lastWorkingDay", "is required to terminate"));
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "is required to terminate"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.validation(errors);
-        }
-        employee.lastWorkingDay = request.lastWorkingDay();
-        employee.statusSince = request.lastWorkingDay();
-        employee.statusUntil = null;
-        employee.statusReason = request.reason();
-    }
-
-    /** JPQL "in" with an empty list is invalid; a list holding only the nil id matches nobody. */
-    private static Set<UUID> nonEmpty(Set<UUID> ids) {
-        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 
     private static String blankToNull(String value) {

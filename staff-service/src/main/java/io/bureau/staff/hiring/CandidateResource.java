@@ -46,7 +46,9 @@ public class CandidateResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "addCandidate", summary = "Add a candidate")
+    @Operation(operationId = "addCandidate", summary = "Add a candidate",
+            description = "Admins and office managers. The answer shows the contact data just given; later reads show it "
+                    + "only to those entitled (see getCandidate).")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "409", description = "A candidate with this email exists",

@@ -24,6 +24,7 @@ import io.bureau.staff.employee.EmployeeEvents.HiredSkill;
 import io.bureau.staff.employee.EmployeeService;
 import io.bureau.staff.hiring.HiringDtos.HireRequest;
 import io.bureau.staff.hiring.HiringDtos.HireResult;
+import io.bureau.staff.hiring.HiringDtos.JobApplicationView;
 import io.bureau.staff.onboarding.OnboardingService;
 import io.bureau.staff.skill.SkillService;
 import io.bureau.staff.skill.SkillService.SkillGrant;
@@ -81,12 +82,12 @@ public class HireService {
                 "assessed in the interviews of application " + applicationId,
                 scorecards.stream().map(s -> s.interviewerId.toString()).distinct().sorted().collect(Collectors.joining(",")));
 
-        var applicationBefore = ApplicationService.view(application);
+        var applicationBefore = JobApplicationView.of(application);
         applications.moveTo(application, ApplicationStage.HIRED, null);
         application.hiredEmployeeId = employee.id;
         JobApplication.flush();
         audit.record("job-application.hired", ApplicationService.AUDIT_TYPE, application.id, applicationBefore,
-                ApplicationService.view(application));
+                JobApplicationView.of(application));
 
         var openingBefore = OpeningService.view(opening);
         boolean closed = opening.fillOne();
@@ -99,7 +100,7 @@ public class HireService {
 
         UUID planId = request.onboardingTemplateId() == null ? null
                 : onboarding.instantiate(employee, request.onboardingTemplateId(), "onboardingTemplateId").id();
-        return new HireResult(EmployeeView.of(employee), skills.skillsOf(employee.id), ApplicationService.view(application),
+        return new HireResult(EmployeeView.of(employee), skills.skillsOf(employee.id), JobApplicationView.of(application),
                 OpeningService.view(opening), planId);
     }
 

@@ -37,7 +37,7 @@ import io.bureau.staff.hiring.HiringDtos.ScorecardView;
 public class InterviewResource {
 
     @Inject
-    ApplicationService applications;
+    InterviewService interviews;
 
     @POST
     @Path("/{id}/scorecards")
@@ -52,6 +52,6 @@ public class InterviewResource {
     @APIResponse(responseCode = "409", description = "This interviewer has submitted already",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull ScorecardRequest request) {
-        return Response.status(Response.Status.CREATED).entity(applications.submitScorecard(id, request)).build();
+        return Response.status(Response.Status.CREATED).entity(interviews.submitScorecard(id, request)).build();
     }
 }

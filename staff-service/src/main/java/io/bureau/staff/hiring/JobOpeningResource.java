@@ -52,7 +52,9 @@ public class JobOpeningResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "openJobOpening", summary = "Open a position in a department the caller manages")
+    @Operation(operationId = "openJobOpening", summary = "Open a position in a department the caller manages",
+            description = "Admins and the managers of the department; required skills must be in the catalogue. Publishes "
+                    + "job-opening opened.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     public Response open(@Valid @NotNull JobOpeningRequest request) {
@@ -62,7 +64,8 @@ public class JobOpeningResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listJobOpenings", summary = "List openings, newest first; office managers see their departments' only")
+    @Operation(operationId = "listJobOpenings", summary = "List openings, newest first; office managers see their departments' only",
+            description = "Filter by status and department. Admins and top managers see every opening.")
     @APIResponse(responseCode = "200", description = "A page of openings")
     public Page<JobOpeningView> list(@QueryParam("status") JobOpening.Status status, @QueryParam("department") UUID departmentId,
                                      @Valid @BeanParam PageRequest page) {
@@ -72,7 +75,9 @@ public class JobOpeningResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "getJobOpening", summary = "Read an opening")
+    @Operation(operationId = "getJobOpening", summary = "Read an opening",
+            description = "Admins and top managers read every opening; office managers those of their departments. The "
+                    + "ETag is its version.")
     @APIResponse(responseCode = "200", description = "The opening",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     @APIResponse(responseCode = "404", description = "No such opening",
@@ -85,7 +90,9 @@ public class JobOpeningResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "closeJobOpening", summary = "Close an opening before its headcount is filled")
+    @Operation(operationId = "closeJobOpening", summary = "Close an opening before its headcount is filled",
+            description = "A closed opening takes no applications or hires. Publishes job-opening closed (WITHDRAWN when "
+                    + "not every position was filled).")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     @APIResponse(responseCode = "404", description = "No such opening",
@@ -102,7 +109,8 @@ public class JobOpeningResource {
     @GET
     @Path("/{id}/applications")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listJobOpeningApplications", summary = "List an opening's applications, optionally at one stage")
+    @Operation(operationId = "listJobOpeningApplications", summary = "List an opening's applications, optionally at one stage",
+            description = "Sort by createdAt or stage; for those who may read the opening.")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "404", description = "No such opening",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))

@@ -87,7 +87,7 @@ public class HrExportResource {
     }
 
     /** The JSON page's shape, named for the OpenAPI document. */
-    @Schema(name = "HrEmployeePage")
+    @Schema(name = "HrEmployeePage", requiredProperties = { "items", "page", "size", "totalItems" })
     record HrEmployeePage(List<HrEmployeeRecord> items, int page, int size, long totalItems) {
     }
 }

@@ -147,7 +147,7 @@ public class HrSyncService {
         String hrId = row.externalHrId().trim();
         UUID managerId = null;
         if (row.managerExternalHrId() != null && !row.managerExternalHrId().isBlank()) {
-            Employee manager = findByHrId(row.managerExternalHrId().trim());
+            Employee manager = Employee.findByExternalHrId(row.managerExternalHrId().trim()).orElse(null);
             if (manager == null) {
                 throw Problems.invalidField("managerExternalHrId", "no employee has HR id " + row.managerExternalHrId().trim());
             }
@@ -155,7 +155,7 @@ public class HrSyncService {
         }
         EmployeeProfileRequest profile = new EmployeeProfileRequest(row.firstName(), row.lastName(), row.workEmail(),
                 row.phone(), row.position(), row.departmentId(), row.hireDate(), row.weeklyHours(), row.workingDays());
-        Employee existing = findByHrId(hrId);
+        Employee existing = Employee.findByExternalHrId(hrId).orElse(null);
         if (existing == null) {
             return new HrImportRowResult(number, hrId, Outcome.CREATED, employees.register(profile, managerId, hrId, List.of()).id, List.of());
         }
@@ -214,10 +214,6 @@ public class HrSyncService {
             days.add(DayOfWeek.valueOf(day.trim().toUpperCase()));
         }
         return days;
-    }
-
-    private static Employee findByHrId(String hrId) {
-        return Employee.<Employee>find("externalHrId = ?1", hrId).firstResult();
     }
 
     private static Map<UUID, String> hrIdsOf(List<UUID> employeeIds) {

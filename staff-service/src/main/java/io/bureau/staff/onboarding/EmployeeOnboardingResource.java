@@ -57,7 +57,8 @@ public class EmployeeOnboardingResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "listEmployeeOnboardingPlans", summary = "List an employee's onboarding plans")
+    @Operation(operationId = "listEmployeeOnboardingPlans", summary = "List an employee's onboarding plans",
+            description = "For those who may read the person; oldest first, with their items.")
     @APIResponse(responseCode = "200", description = "The plans, oldest first")
     public List<OnboardingPlanView> list(@PathParam("employeeId") UUID employeeId) {
         return onboarding.plansOf(employeeId);

@@ -45,7 +45,8 @@ public class OnboardingPlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "getOnboardingPlan", summary = "Read a plan with its items; for the new hire, the item owners and their managers")
+    @Operation(operationId = "getOnboardingPlan", summary = "Read a plan with its items; for the new hire, the item owners and their managers",
+            description = "The plan's items in one read, in their template order, each with its owner and due date.")
     @APIResponse(responseCode = "200", description = "The plan with its items")
     public OnboardingPlanView get(@PathParam("id") UUID id) {
         return onboarding.getPlan(id);
@@ -54,7 +55,9 @@ public class OnboardingPlanResource {
     @POST
     @Path("/{planId}/items/{itemId}/complete")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "completeOnboardingItem", summary = "Complete an item the caller owns; the last one completes the plan")
+    @Operation(operationId = "completeOnboardingItem", summary = "Complete an item the caller owns; the last one completes the plan",
+            description = "The item's owner (or an admin) completes it, once; the plan is locked meanwhile, so exactly one "
+                    + "completion publishes onboarding completed.")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = OnboardingItemView.class)))
     @APIResponse(responseCode = "409", description = "Completed already",

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -148,8 +149,11 @@ public class OnboardingService {
     public List<OnboardingPlanView> plansOf(UUID employeeId) {
         Employee employee = employees.require(employeeId);
         access.requireRead(employee.id, employee.departmentId);
-        return OnboardingPlan.<OnboardingPlan>find("employeeId = ?1 order by createdAt", employeeId).list().stream()
-                .map(OnboardingService::view).toList();
+        List<OnboardingPlan> plans = OnboardingPlan.<OnboardingPlan>find("employeeId = ?1 order by createdAt", employeeId).list();
+        Map<UUID, List<OnboardingItem>> items = plans.isEmpty() ? Map.of()
+                : OnboardingItem.<OnboardingItem>find("planId in ?1 order by itemOrder", plans.stream().map(p -> p.id).toList())
+                        .list().stream().collect(Collectors.groupingBy(i -> i.planId));
+        return plans.stream().map(p -> view(p, items.getOrDefault(p.id, List.of()))).toList();
     }
 
     /** The item's owner completes it (or an admin does); completing the last item completes the plan. */
@@ -268,8 +272,12 @@ public class OnboardingService {
     }
 
     private static OnboardingPlanView view(OnboardingPlan p) {
+        return view(p, itemsOf(p.id));
+    }
+
+    private static OnboardingPlanView view(OnboardingPlan p, List<OnboardingItem> items) {
         return new OnboardingPlanView(p.id, p.employeeId, p.templateId, p.status, p.startsOn, p.completedAt,
-                itemsOf(p.id).stream().map(i -> view(i, p.employeeId)).toList(), p.version);
+                items.stream().map(i -> view(i, p.employeeId)).toList(), p.version);
     }
 
     private static OnboardingItemView view(OnboardingItem i, UUID employeeId) {

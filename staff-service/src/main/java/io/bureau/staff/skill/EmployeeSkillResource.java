@@ -49,7 +49,8 @@ public class EmployeeSkillResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "listEmployeeSkills", summary = "List a person's skills, expired ones flagged")
+    @Operation(operationId = "listEmployeeSkills", summary = "List a person's skills, expired ones flagged",
+            description = "For those who may read the person; sorted by skill name, expired skills shown and flagged.")
     @APIResponse(responseCode = "200", description = "The skills, by name")
     public List<EmployeeSkillView> list(@PathParam("employeeId") UUID employeeId) {
         return skills.employeeSkills(employeeId);
@@ -58,7 +59,9 @@ public class EmployeeSkillResource {
     @PUT
     @Path("/{skillId}")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "setEmployeeSkill", summary = "Set a skill's level: declared by the person, verified when a manager sets it")
+    @Operation(operationId = "setEmployeeSkill", summary = "Set a skill's level: declared by the person, verified when a manager sets it",
+            description = "The person declares (source DECLARED); someone who manages them sets it verified. The person is "
+                    + "locked meanwhile and skills-changed carries every skill they hold.")
     @APIResponse(responseCode = "200", description = "The skill as now held",
             content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
@@ -72,7 +75,9 @@ public class EmployeeSkillResource {
     @POST
     @Path("/{skillId}/verify")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "verifyEmployeeSkill", summary = "Confirm the level a person declared")
+    @Operation(operationId = "verifyEmployeeSkill", summary = "Confirm the level a person declared",
+            description = "Those who manage the person (or an admin) confirm the declared level; source becomes VERIFIED. "
+                    + "Publishes skills-changed.")
     @APIResponse(responseCode = "200", description = "The skill, now verified",
             content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
@@ -86,7 +91,8 @@ public class EmployeeSkillResource {
     @DELETE
     @Path("/{skillId}")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "removeEmployeeSkill", summary = "Remove a skill from a person")
+    @Operation(operationId = "removeEmployeeSkill", summary = "Remove a skill from a person",
+            description = "The person or those who manage them. Publishes skills-changed without it.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))

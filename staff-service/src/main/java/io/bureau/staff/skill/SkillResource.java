@@ -49,7 +49,8 @@ public class SkillResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "createSkill", summary = "Add a skill to the catalogue")
+    @Operation(operationId = "createSkill", summary = "Add a skill to the catalogue",
+            description = "Admins and office managers; names are unique whatever their case (409 naming the field).")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "409", description = "A skill of that name exists",
@@ -61,7 +62,8 @@ public class SkillResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "listSkills", summary = "List the catalogue, optionally by name fragment and category; sort by name or category")
+    @Operation(operationId = "listSkills", summary = "List the catalogue, optionally by name fragment and category; sort by name or category",
+            description = "Every authenticated person may read the catalogue; the category matches whatever its case.")
     @APIResponse(responseCode = "200", description = "A page of skills")
     public Page<SkillView> list(@QueryParam("q") String text, @QueryParam("category") String category,
                                 @Valid @BeanParam PageRequest page) {
@@ -71,7 +73,9 @@ public class SkillResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "updateSkill", summary = "Rename or re-describe a skill of the catalogue")
+    @Operation(operationId = "updateSkill", summary = "Rename or re-describe a skill of the catalogue",
+            description = "People holding the skill keep it; a new name is published to consumers as the holders' skills "
+                    + "anew.")
     @APIResponse(responseCode = "200", description = "The skill as it now is",
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "404", description = "No such skill",
@@ -88,7 +92,8 @@ public class SkillResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "getSkill", summary = "Read a skill of the catalogue")
+    @Operation(operationId = "getSkill", summary = "Read a skill of the catalogue",
+            description = "Every authenticated person may read the catalogue.")
     @APIResponse(responseCode = "200", description = "The skill; its ETag is the version to send as If-Match",
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "404", description = "No such skill",
