@@ -72,6 +72,8 @@ public class AbsenceResource {
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{absenceId}/cancel")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "cancelAbsence", summary = "Cancel a recorded absence",

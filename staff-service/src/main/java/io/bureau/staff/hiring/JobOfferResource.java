@@ -56,6 +56,8 @@ public class JobOfferResource {
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{id}/accept")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
     @Operation(operationId = "acceptJobOffer", summary = "Record that the candidate accepted the offer",

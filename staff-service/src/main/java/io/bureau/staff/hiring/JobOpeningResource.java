@@ -88,6 +88,8 @@ public class JobOpeningResource {
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{id}/close")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
     @Operation(operationId = "closeJobOpening", summary = "Close an opening before its headcount is filled",

@@ -53,6 +53,8 @@ public class OnboardingPlanResource {
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{planId}/items/{itemId}/complete")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "completeOnboardingItem", summary = "Complete an item the caller owns; the last one completes the plan",

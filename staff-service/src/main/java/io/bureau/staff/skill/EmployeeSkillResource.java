@@ -73,6 +73,8 @@ public class EmployeeSkillResource {
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{skillId}/verify")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
     @Operation(operationId = "verifyEmployeeSkill", summary = "Confirm the level a person declared",
