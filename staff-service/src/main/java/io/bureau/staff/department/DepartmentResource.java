@@ -37,8 +37,6 @@ import io.bureau.staff.department.DepartmentDtos.DepartmentView;
 @Tag(name = "Departments", description = "The organisation's tree of departments and their managers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller's role or department does not allow this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class DepartmentResource {
@@ -89,8 +87,6 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "The department as it now is",
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "404", description = "No such department",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull DepartmentRequest request) {

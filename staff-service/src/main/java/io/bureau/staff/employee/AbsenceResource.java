@@ -36,8 +36,6 @@ import io.bureau.staff.employee.EmployeeDtos.AbsenceView;
 @Tag(name = "Absences", description = "Leave, sickness and training days as dated periods")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the person and those who manage them",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee or absence",
@@ -82,8 +80,6 @@ public class AbsenceResource {
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = AbsenceView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response cancel(@PathParam("employeeId") UUID employeeId, @PathParam("absenceId") UUID absenceId,
                            @HeaderParam("If-Match") String ifMatch) {

@@ -47,8 +47,6 @@ import io.bureau.staff.employee.EmployeeQueries.EmployeeSearch;
 @Tag(name = "Employees", description = "Profiles, employment status, search and teams")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not see or manage this person",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class EmployeeResource {
@@ -138,8 +136,6 @@ public class EmployeeResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "The work email belongs to someone else",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull EmployeeProfileRequest request) {
         EmployeeView updated = employees.update(id, request, ifMatch);
@@ -160,8 +156,6 @@ public class EmployeeResource {
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "404", description = "No such employee",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response changeManager(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull EmployeeManagerRequest request) {
         EmployeeView updated = employees.changeManager(id, request, ifMatch);
@@ -180,8 +174,6 @@ public class EmployeeResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "The HR id belongs to someone else",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response linkHrRecord(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull EmployeeHrLinkRequest request) {
         EmployeeView updated = employees.linkHrRecord(id, request, ifMatch);
@@ -199,8 +191,6 @@ public class EmployeeResource {
     @APIResponse(responseCode = "404", description = "No such employee",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "The current status does not allow this move; allowedTransitions lists those it does",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull EmployeeStatusChangeRequest request) {

@@ -35,8 +35,6 @@ import io.bureau.staff.hiring.HiringDtos.CandidateView;
 @Tag(name = "Hiring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class CandidateResource {

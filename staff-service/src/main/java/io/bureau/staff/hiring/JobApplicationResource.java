@@ -42,8 +42,6 @@ import io.bureau.staff.hiring.HiringDtos.JobOfferView;
 @Tag(name = "Hiring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such application",
@@ -99,8 +97,6 @@ public class JobApplicationResource {
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Not a move the current stage allows; allowedTransitions lists those it does",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response moveStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull JobApplicationStageRequest request) {

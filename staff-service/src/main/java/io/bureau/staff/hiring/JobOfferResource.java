@@ -32,8 +32,6 @@ import io.bureau.staff.hiring.HiringDtos.JobOfferView;
 @Tag(name = "Hiring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such offer",
@@ -67,8 +65,6 @@ public class JobOfferResource {
             content = @Content(schema = @Schema(implementation = JobOfferView.class)))
     @APIResponse(responseCode = "409", description = "The offer is expired, declined or accepted already",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         JobOfferView offer = offers.accept(id, ifMatch);
         return Response.ok(offer).tag(ETags.of(offer.version())).build();
@@ -82,8 +78,6 @@ public class JobOfferResource {
     @APIResponse(responseCode = "200", description = "Declined",
             content = @Content(schema = @Schema(implementation = JobOfferView.class)))
     @APIResponse(responseCode = "409", description = "The offer is expired, declined or accepted already",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response decline(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid JobOfferDeclineRequest request) {

@@ -38,8 +38,6 @@ import io.bureau.staff.hiring.HiringDtos.JobOpeningView;
 @Tag(name = "Hiring", description = "Openings, candidates, applications, interviews, offers and the hire")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class JobOpeningResource {
@@ -100,8 +98,6 @@ public class JobOpeningResource {
     @APIResponse(responseCode = "404", description = "No such opening",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "Already closed",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         JobOpeningView closed = openings.close(id, ifMatch);

@@ -36,8 +36,6 @@ import io.bureau.staff.personnelfile.PersonnelFileDtos.PersonnelFileEntryView;
 @Tag(name = "Personnel file", description = "A person's append-only, dated record; restricted entries for their manager chain and admins only")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Not the person's file nor one the caller manages",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee, or no such entry the caller may see",

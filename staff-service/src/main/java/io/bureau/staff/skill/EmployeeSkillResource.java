@@ -36,8 +36,6 @@ import io.bureau.staff.skill.SkillDtos.EmployeeSkillView;
 @Tag(name = "Employee skills", description = "The skills a person holds, their level, source, verification and expiry")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the person and those who manage them",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee, skill, or skill held",
@@ -64,8 +62,6 @@ public class EmployeeSkillResource {
                     + "locked meanwhile and skills-changed carries every skill they hold.")
     @APIResponse(responseCode = "200", description = "The skill as now held",
             content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response set(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                         @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EmployeeSkillRequest request) {
         EmployeeSkillView held = skills.setSkill(employeeId, skillId, request, ifMatch);
@@ -82,8 +78,6 @@ public class EmployeeSkillResource {
                     + "Publishes skills-changed.")
     @APIResponse(responseCode = "200", description = "The skill, now verified",
             content = @Content(schema = @Schema(implementation = EmployeeSkillView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response verify(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                            @HeaderParam("If-Match") String ifMatch) {
         EmployeeSkillView held = skills.verify(employeeId, skillId, ifMatch);
@@ -96,8 +90,6 @@ public class EmployeeSkillResource {
     @Operation(operationId = "removeEmployeeSkill", summary = "Remove a skill from a person",
             description = "The person or those who manage them. Publishes skills-changed without it.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public void remove(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                        @HeaderParam("If-Match") String ifMatch) {
         skills.remove(employeeId, skillId, ifMatch);

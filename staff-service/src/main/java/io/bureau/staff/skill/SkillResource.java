@@ -38,8 +38,6 @@ import io.bureau.staff.skill.SkillDtos.SkillView;
 @Tag(name = "Skills", description = "The catalogue of skills people hold")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class SkillResource {
@@ -81,8 +79,6 @@ public class SkillResource {
     @APIResponse(responseCode = "404", description = "No such skill",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "Another skill has this name",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SkillRequest request) {
         SkillView updated = skills.updateSkill(id, request, ifMatch);
