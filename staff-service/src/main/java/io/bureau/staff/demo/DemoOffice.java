@@ -26,7 +26,7 @@ import io.bureau.staff.employee.EmployeeService;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
 import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
-import io.bureau.staff.skill.SkillService;
+import io.bureau.staff.skill.SkillCatalogue;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -63,7 +63,7 @@ public class DemoOffice {
     EmployeeService employees;
 
     @Inject
-    SkillService skills;
+    SkillCatalogue catalogue;
 
     @Inject
     PersonnelFileService file;
@@ -80,7 +80,7 @@ public class DemoOffice {
         if (Employee.findById(DANA_DIRECTOR) != null) {
             return false;
         }
-        SKILLS.forEach(skill -> skills.findOrCatalogue(null, skill[0], skill[1]));
+        SKILLS.forEach(skill -> catalogue.findOrCatalogue(null, skill[0], skill[1]));
         DepartmentView head = departments.create(new DepartmentRequest(MARK + ": Head office", null, null));
         DepartmentView front = departments.create(new DepartmentRequest(MARK + ": Front office", head.id(), null));
         person(DANA_DIRECTOR, "Dana", "Director", "Director", head.id(), null);

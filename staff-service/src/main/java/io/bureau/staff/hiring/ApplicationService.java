@@ -3,9 +3,6 @@ package io.bureau.staff.hiring;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,26 +12,13 @@ import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
-import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.Problems;
-import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
-import io.bureau.staff.employee.Employee;
-import io.bureau.staff.hiring.HiringDtos.InterviewRequest;
-import io.bureau.staff.hiring.HiringDtos.InterviewView;
 import io.bureau.staff.hiring.HiringDtos.JobApplicationRequest;
 import io.bureau.staff.hiring.HiringDtos.JobApplicationStageRequest;
 import io.bureau.staff.hiring.HiringDtos.JobApplicationView;
-import io.bureau.staff.hiring.HiringDtos.JobOfferDeclineRequest;
-import io.bureau.staff.hiring.HiringDtos.JobOfferRequest;
-import io.bureau.staff.hiring.HiringDtos.JobOfferView;
-import io.bureau.staff.hiring.HiringDtos.ScorecardRating;
-import io.bureau.staff.hiring.HiringDtos.ScorecardRequest;
-import io.bureau.staff.hiring.HiringDtos.ScorecardSkillAssessment;
-import io.bureau.staff.hiring.HiringDtos.ScorecardView;
-import io.bureau.staff.skill.SkillService;
 
 /**
  * Applications through their stages (interviews and scorecards are {@link InterviewService}'s,

@@ -26,6 +26,7 @@ import io.bureau.staff.hiring.HiringDtos.HireRequest;
 import io.bureau.staff.hiring.HiringDtos.HireResult;
 import io.bureau.staff.hiring.HiringDtos.JobApplicationView;
 import io.bureau.staff.onboarding.OnboardingService;
+import io.bureau.staff.skill.SkillCatalogue;
 import io.bureau.staff.skill.SkillService;
 import io.bureau.staff.skill.SkillService.SkillGrant;
 import io.bureau.staff.skill.SkillSource;
@@ -56,6 +57,9 @@ public class HireService {
 
     @Inject
     SkillService skills;
+
+    @Inject
+    SkillCatalogue catalogue;
 
     @Inject
     OnboardingService onboarding;
@@ -121,7 +125,7 @@ public class HireService {
         levels.forEach((skillId, assessed) -> {
             BigDecimal sum = BigDecimal.valueOf(assessed.stream().mapToInt(Integer::intValue).sum());
             int average = sum.divide(BigDecimal.valueOf(assessed.size()), 0, RoundingMode.HALF_UP).intValue();
-            grants.add(new SkillGrant(skills.requireSkill(skillId), average));
+            grants.add(new SkillGrant(catalogue.requireSkill(skillId), average));
         });
         return grants;
     }

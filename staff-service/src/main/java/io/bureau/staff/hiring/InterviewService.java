@@ -1,11 +1,9 @@
 package io.bureau.staff.hiring;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.UUID;
@@ -15,27 +13,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
-import io.bureau.platform.concurrency.ETags;
-import io.bureau.platform.outbox.Outbox;
-import io.bureau.platform.paging.Page;
-import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
 import io.bureau.staff.employee.Employee;
 import io.bureau.staff.hiring.HiringDtos.InterviewRequest;
 import io.bureau.staff.hiring.HiringDtos.InterviewView;
-import io.bureau.staff.hiring.HiringDtos.JobApplicationRequest;
-import io.bureau.staff.hiring.HiringDtos.JobApplicationStageRequest;
-import io.bureau.staff.hiring.HiringDtos.JobApplicationView;
-import io.bureau.staff.hiring.HiringDtos.JobOfferDeclineRequest;
-import io.bureau.staff.hiring.HiringDtos.JobOfferRequest;
-import io.bureau.staff.hiring.HiringDtos.JobOfferView;
 import io.bureau.staff.hiring.HiringDtos.ScorecardRating;
 import io.bureau.staff.hiring.HiringDtos.ScorecardRequest;
 import io.bureau.staff.hiring.HiringDtos.ScorecardSkillAssessment;
 import io.bureau.staff.hiring.HiringDtos.ScorecardView;
-import io.bureau.staff.skill.SkillService;
+import io.bureau.staff.skill.SkillCatalogue;
 
 /** Interviews of an application, and the scorecards their interviewers submit. */
 @ApplicationScoped
@@ -57,7 +45,7 @@ public class InterviewService {
     OpeningService openings;
 
     @Inject
-    SkillService skills;
+    SkillCatalogue catalogue;
 
     @Transactional
     public InterviewView scheduleInterview(UUID applicationId, InterviewRequest request) {
@@ -127,7 +115,7 @@ public class InterviewService {
         }
         List<ScorecardSkillAssessment> assessed = request.skillAssessments() == null ? List.of() : request.skillAssessments();
         for (int i = 0; i < assessed.size(); i++) {
-            skills.requireSkillNamedIn("skillAssessments[" + i + "].skillId", assessed.get(i).skillId());
+            catalogue.requireSkillNamedIn("skillAssessments[" + i + "].skillId", assessed.get(i).skillId());
             Scorecard.SkillAssessment entry = new Scorecard.SkillAssessment();
             entry.skillId = assessed.get(i).skillId();
             entry.level = assessed.get(i).level();

@@ -26,7 +26,7 @@ import io.bureau.staff.hiring.HiringDtos.CandidateView;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningRequest;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningRequiredSkill;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningView;
-import io.bureau.staff.skill.SkillService;
+import io.bureau.staff.skill.SkillCatalogue;
 import io.quarkus.panache.common.Parameters;
 
 /** Job openings and candidates. Office managers open positions in the departments they manage. */
@@ -49,7 +49,7 @@ public class OpeningService {
     DepartmentService departments;
 
     @Inject
-    SkillService skills;
+    SkillCatalogue catalogue;
 
     @Transactional
     public JobOpeningView open(JobOpeningRequest request) {
@@ -66,7 +66,7 @@ public class OpeningService {
         List<JobOpeningRequiredSkill> required = request.requiredSkills() == null ? List.of() : request.requiredSkills();
         for (int i = 0; i < required.size(); i++) {
             UUID skillId = required.get(i).skillId();
-            skills.requireSkillNamedIn("requiredSkills[" + i + "].skillId", skillId);
+            catalogue.requireSkillNamedIn("requiredSkills[" + i + "].skillId", skillId);
             JobOpening.RequiredSkill skill = new JobOpening.RequiredSkill();
             skill.skillId = skillId;
             skill.minLevel = required.get(i).minLevel();

@@ -43,7 +43,7 @@ import io.bureau.staff.skill.SkillDtos.SkillView;
 public class SkillResource {
 
     @Inject
-    SkillService skills;
+    SkillCatalogue catalogue;
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
@@ -54,7 +54,7 @@ public class SkillResource {
     @APIResponse(responseCode = "409", description = "A skill of that name exists",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response create(@Valid @NotNull SkillRequest request) {
-        SkillView created = skills.createSkill(request);
+        SkillView created = catalogue.createSkill(request);
         return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
     }
 
@@ -65,7 +65,7 @@ public class SkillResource {
     @APIResponse(responseCode = "200", description = "A page of skills")
     public Page<SkillView> list(@QueryParam("q") String text, @QueryParam("category") String category,
                                 @Valid @BeanParam PageRequest page) {
-        return skills.listSkills(text, category, page);
+        return catalogue.listSkills(text, category, page);
     }
 
     @PUT
@@ -81,7 +81,7 @@ public class SkillResource {
     @APIResponse(responseCode = "409", description = "Another skill has this name",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SkillRequest request) {
-        SkillView updated = skills.updateSkill(id, request, ifMatch);
+        SkillView updated = catalogue.updateSkill(id, request, ifMatch);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
@@ -95,7 +95,7 @@ public class SkillResource {
     @APIResponse(responseCode = "404", description = "No such skill",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
-        SkillView skill = skills.getSkill(id);
+        SkillView skill = catalogue.getSkill(id);
         return Response.ok(skill).tag(ETags.of(skill.version())).build();
     }
 }
