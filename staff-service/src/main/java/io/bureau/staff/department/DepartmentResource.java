@@ -52,7 +52,7 @@ public class DepartmentResource {
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     public Response create(@Valid @NotNull DepartmentRequest request) {
         DepartmentView created = departments.create(request);
-        return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
+        return ETags.created(created, created.version());
     }
 
     @GET
@@ -75,7 +75,7 @@ public class DepartmentResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         DepartmentView department = departments.get(id);
-        return Response.ok(department).tag(ETags.of(department.version())).build();
+        return ETags.ok(department, department.version());
     }
 
     @PUT
@@ -91,7 +91,7 @@ public class DepartmentResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull DepartmentRequest request) {
         DepartmentView updated = departments.update(id, request, ifMatch);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @GET

@@ -56,7 +56,7 @@ public class AbsenceResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response record(@PathParam("employeeId") UUID employeeId, @Valid @NotNull AbsenceRequest request) {
         AbsenceView recorded = absences.record(employeeId, request);
-        return Response.status(Response.Status.CREATED).entity(recorded).tag(ETags.of(recorded.version())).build();
+        return ETags.created(recorded, recorded.version());
     }
 
     @GET
@@ -84,6 +84,6 @@ public class AbsenceResource {
     public Response cancel(@PathParam("employeeId") UUID employeeId, @PathParam("absenceId") UUID absenceId,
                            @HeaderParam("If-Match") String ifMatch) {
         AbsenceView cancelled = absences.cancel(employeeId, absenceId, ifMatch);
-        return Response.ok(cancelled).tag(ETags.of(cancelled.version())).build();
+        return ETags.ok(cancelled, cancelled.version());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
@@ -124,8 +125,7 @@ public class EmployeeQueries {
 
     private Page<EmployeeView> page(String query, Map<String, Object> params, PageRequest page) {
         var found = Employee.<Employee>find(query + " order by " + page.orderBy(SORTABLE, DEFAULT_ORDER), params);
-        return new Page<>(found.page(page.page, page.size).list().stream().map(this::shown).toList(),
-                page.page, page.size, found.count());
+        return Pages.of(found, page, this::shown);
     }
 
     /** JPQL "in" with an empty list is invalid; a list holding only the nil id matches nobody. */

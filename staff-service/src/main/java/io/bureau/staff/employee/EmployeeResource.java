@@ -67,7 +67,7 @@ public class EmployeeResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response create(@Valid @NotNull EmployeeCreateRequest request) {
         EmployeeView created = employees.create(request);
-        return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
+        return ETags.created(created, created.version());
     }
 
     @GET
@@ -96,7 +96,7 @@ public class EmployeeResource {
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     public Response me() {
         EmployeeView me = queries.me();
-        return Response.ok(me).tag(ETags.of(me.version())).build();
+        return ETags.ok(me, me.version());
     }
 
     @GET
@@ -122,7 +122,7 @@ public class EmployeeResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         EmployeeView employee = queries.get(id);
-        return Response.ok(employee).tag(ETags.of(employee.version())).build();
+        return ETags.ok(employee, employee.version());
     }
 
     @PUT
@@ -139,7 +139,7 @@ public class EmployeeResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull EmployeeProfileRequest request) {
         EmployeeView updated = employees.update(id, request, ifMatch);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @PUT
@@ -159,7 +159,7 @@ public class EmployeeResource {
     public Response changeManager(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull EmployeeManagerRequest request) {
         EmployeeView updated = employees.changeManager(id, request, ifMatch);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @PUT
@@ -177,7 +177,7 @@ public class EmployeeResource {
     public Response linkHrRecord(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull EmployeeHrLinkRequest request) {
         EmployeeView updated = employees.linkHrRecord(id, request, ifMatch);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @PUT
@@ -195,7 +195,7 @@ public class EmployeeResource {
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull EmployeeStatusChangeRequest request) {
         EmployeeView updated = employees.changeStatus(id, request, ifMatch);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @GET

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -20,8 +19,6 @@ import jakarta.transaction.Transactional;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
@@ -234,14 +231,14 @@ public class EmployeeService {
         departments.requireExists(profile.departmentId(), "departmentId");
         UUID self = employeeId == null ? new UUID(0, 0) : employeeId;
         if (Employee.isWorkEmailTaken(profile.workEmail(), self)) {
-            throw conflictOn("workEmail", "is already the work email of another employee");
+            throw Problems.conflictOn("workEmail", "is already the work email of another employee");
         }
     }
 
     private static void requireFreeHrId(UUID employeeId, String externalHrId) {
         UUID self = employeeId == null ? new UUID(0, 0) : employeeId;
         if (externalHrId != null && Employee.findByExternalHrId(externalHrId.trim()).filter(e -> !e.id.equals(self)).isPresent()) {
-            throw conflictOn("externalHrId", "already belongs to another employee");
+            throw Problems.conflictOn("externalHrId", "already belongs to another employee");
         }
     }
 
@@ -261,11 +258,6 @@ public class EmployeeService {
             throw Problems.invalidField("managerId", "would make a loop in the reporting line");
         }
         return manager;
-    }
-
-    private static ProblemException conflictOn(String field, String message) {
-        return new ProblemException(409, Problems.type("conflict"), "Conflict", field + " " + message,
-                List.of(new FieldError(field, message)), Map.of());
     }
 
     private static void applyProfile(Employee employee, EmployeeProfileRequest profile) {

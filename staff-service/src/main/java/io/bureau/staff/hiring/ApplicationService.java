@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.Problems;
 import io.bureau.staff.access.PeopleAccess;
@@ -80,8 +81,7 @@ public class ApplicationService {
         var query = stage == null
                 ? JobApplication.<JobApplication>find("openingId = ?1" + order, openingId)
                 : JobApplication.<JobApplication>find("openingId = ?1 and stage = ?2" + order, openingId, stage);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(JobApplicationView::of).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, JobApplicationView::of);
     }
 
     /** Moves to the next stage; an illegal move is a 409 listing the moves allowed. */

@@ -71,7 +71,7 @@ public class JobApplicationResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response apply(@Valid @NotNull JobApplicationRequest request) {
         JobApplicationView received = applications.apply(request);
-        return Response.status(Response.Status.CREATED).entity(received).tag(ETags.of(received.version())).build();
+        return ETags.created(received, received.version());
     }
 
     @GET
@@ -84,7 +84,7 @@ public class JobApplicationResource {
             content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
     public Response get(@PathParam("id") UUID id) {
         JobApplicationView application = applications.get(id);
-        return Response.ok(application).tag(ETags.of(application.version())).build();
+        return ETags.ok(application, application.version());
     }
 
     @PUT
@@ -101,7 +101,7 @@ public class JobApplicationResource {
     public Response moveStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull JobApplicationStageRequest request) {
         JobApplicationView moved = applications.moveStage(id, request, ifMatch);
-        return Response.ok(moved).tag(ETags.of(moved.version())).build();
+        return ETags.ok(moved, moved.version());
     }
 
     @POST
@@ -141,7 +141,7 @@ public class JobApplicationResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response makeOffer(@PathParam("id") UUID id, @Valid @NotNull JobOfferRequest request) {
         JobOfferView offer = offers.makeOffer(id, request);
-        return Response.status(Response.Status.CREATED).entity(offer).tag(ETags.of(offer.version())).build();
+        return ETags.created(offer, offer.version());
     }
 
     @GET

@@ -50,7 +50,7 @@ public class JobOfferResource {
             content = @Content(schema = @Schema(implementation = JobOfferView.class)))
     public Response get(@PathParam("id") UUID id) {
         JobOfferView offer = offers.getOffer(id);
-        return Response.ok(offer).tag(ETags.of(offer.version())).build();
+        return ETags.ok(offer, offer.version());
     }
 
     @POST
@@ -67,7 +67,7 @@ public class JobOfferResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         JobOfferView offer = offers.accept(id, ifMatch);
-        return Response.ok(offer).tag(ETags.of(offer.version())).build();
+        return ETags.ok(offer, offer.version());
     }
 
     @POST
@@ -82,6 +82,6 @@ public class JobOfferResource {
     public Response decline(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid JobOfferDeclineRequest request) {
         JobOfferView offer = offers.decline(id, request, ifMatch);
-        return Response.ok(offer).tag(ETags.of(offer.version())).build();
+        return ETags.ok(offer, offer.version());
     }
 }

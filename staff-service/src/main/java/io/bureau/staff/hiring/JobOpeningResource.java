@@ -57,7 +57,7 @@ public class JobOpeningResource {
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     public Response open(@Valid @NotNull JobOpeningRequest request) {
         JobOpeningView opened = openings.open(request);
-        return Response.status(Response.Status.CREATED).entity(opened).tag(ETags.of(opened.version())).build();
+        return ETags.created(opened, opened.version());
     }
 
     @GET
@@ -82,7 +82,7 @@ public class JobOpeningResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         JobOpeningView opening = openings.get(id);
-        return Response.ok(opening).tag(ETags.of(opening.version())).build();
+        return ETags.ok(opening, opening.version());
     }
 
     @POST
@@ -101,7 +101,7 @@ public class JobOpeningResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         JobOpeningView closed = openings.close(id, ifMatch);
-        return Response.ok(closed).tag(ETags.of(closed.version())).build();
+        return ETags.ok(closed, closed.version());
     }
 
     @GET

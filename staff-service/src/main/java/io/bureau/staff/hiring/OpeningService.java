@@ -15,9 +15,8 @@ import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.staff.access.PeopleAccess;
 import io.bureau.staff.department.DepartmentService;
@@ -119,15 +118,13 @@ public class OpeningService {
         }
         var query = JobOpening.<JobOpening>find(where + " order by " + page.orderBy(Map.of("position", "lower(position)",
                 "createdAt", "createdAt"), "createdAt desc, id"), params);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(OpeningService::view).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, OpeningService::view);
     }
 
     @Transactional
     public CandidateView addCandidate(CandidateRequest request) {
         if (Candidate.count("lower(email) = ?1", request.email().trim().toLowerCase()) > 0) {
-            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A candidate with this email exists",
-                    List.of(new FieldError("email", "is already a candidate's email")), Map.of());
+            throw Problems.conflictOn("email", "A candidate with this email exists");
         }
         Candidate candidate = new Candidate();
         candidate.id = UUID.randomUUID();

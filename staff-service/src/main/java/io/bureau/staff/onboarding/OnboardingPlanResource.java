@@ -67,6 +67,6 @@ public class OnboardingPlanResource {
     public Response complete(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
                              @HeaderParam("If-Match") String ifMatch) {
         OnboardingItemView item = onboarding.completeItem(planId, itemId, ifMatch);
-        return Response.ok(item).tag(ETags.of(item.version())).build();
+        return ETags.ok(item, item.version());
     }
 }

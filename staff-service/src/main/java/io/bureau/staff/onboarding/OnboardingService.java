@@ -17,9 +17,8 @@ import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
@@ -64,8 +63,7 @@ public class OnboardingService {
     @Transactional
     public OnboardingTemplateView createTemplate(OnboardingTemplateRequest request) {
         if (OnboardingTemplate.count("lower(name) = ?1", request.name().trim().toLowerCase()) > 0) {
-            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A template of this name exists",
-                    List.of(new FieldError("name", "is already a template's name")), Map.of());
+            throw Problems.conflictOn("name", "A template of this name exists");
         }
         OnboardingTemplate template = new OnboardingTemplate();
         template.id = UUID.randomUUID();
@@ -93,8 +91,7 @@ public class OnboardingService {
     public Page<OnboardingTemplateView> listTemplates(PageRequest page) {
         var query = OnboardingTemplate.<OnboardingTemplate>find("order by "
                 + page.orderBy(Map.of("name", "lower(name)"), "lower(name), id"));
-        return new Page<>(query.page(page.page, page.size).list().stream().map(OnboardingService::view).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, OnboardingService::view);
     }
 
     @Transactional

@@ -65,7 +65,7 @@ public class EmployeeSkillResource {
     public Response set(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                         @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EmployeeSkillRequest request) {
         EmployeeSkillView held = skills.setSkill(employeeId, skillId, request, ifMatch);
-        return Response.ok(held).tag(ETags.of(held.version())).build();
+        return ETags.ok(held, held.version());
     }
 
     @POST
@@ -81,7 +81,7 @@ public class EmployeeSkillResource {
     public Response verify(@PathParam("employeeId") UUID employeeId, @PathParam("skillId") UUID skillId,
                            @HeaderParam("If-Match") String ifMatch) {
         EmployeeSkillView held = skills.verify(employeeId, skillId, ifMatch);
-        return Response.ok(held).tag(ETags.of(held.version())).build();
+        return ETags.ok(held, held.version());
     }
 
     @DELETE

@@ -2,7 +2,6 @@ package io.bureau.staff.skill;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,9 +12,8 @@ import jakarta.transaction.Transactional;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.staff.skill.SkillDtos.SkillRequest;
 import io.bureau.staff.skill.SkillDtos.SkillView;
@@ -68,8 +66,7 @@ public class SkillCatalogue {
     private static void requireFreeName(String name, UUID self) {
         Skill named = findByName(name);
         if (named != null && !named.id.equals(self)) {
-            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A skill named '" + name.trim() + "' exists",
-                    List.of(new FieldError("name", "is already in the catalogue")), Map.of());
+            throw Problems.conflictOn("name", "A skill named '" + name.trim() + "' exists");
         }
     }
 
@@ -86,8 +83,7 @@ public class SkillCatalogue {
         }
         var query = Skill.<Skill>find(where + " order by " + page.orderBy(Map.of("name", "lower(name)",
                 "category", "lower(category)"), "lower(name), id"), params);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(SkillView::of).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, SkillView::of);
     }
 
     public SkillView getSkill(UUID id) {

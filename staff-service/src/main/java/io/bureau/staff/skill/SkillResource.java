@@ -55,7 +55,7 @@ public class SkillResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response create(@Valid @NotNull SkillRequest request) {
         SkillView created = catalogue.createSkill(request);
-        return Response.status(Response.Status.CREATED).entity(created).tag(ETags.of(created.version())).build();
+        return ETags.created(created, created.version());
     }
 
     @GET
@@ -82,7 +82,7 @@ public class SkillResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SkillRequest request) {
         SkillView updated = catalogue.updateSkill(id, request, ifMatch);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @GET
@@ -96,6 +96,6 @@ public class SkillResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         SkillView skill = catalogue.getSkill(id);
-        return Response.ok(skill).tag(ETags.of(skill.version())).build();
+        return ETags.ok(skill, skill.version());
     }
 }
