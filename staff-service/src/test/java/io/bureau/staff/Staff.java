@@ -94,6 +94,13 @@ public final class Staff {
         return body;
     }
 
+    /** A profile to replace someone's with: no manager, which has its own operation. */
+    public static Map<String, Object> profileChange(UUID departmentId) {
+        Map<String, Object> body = profile(departmentId, null);
+        body.remove("managerId");
+        return body;
+    }
+
     public static UUID employee(UUID departmentId, UUID managerId) {
         return UUID.fromString(asAdmin().body(profile(departmentId, managerId)).post("/api/v1/employees")
                 .then().statusCode(201).extract().path("id"));

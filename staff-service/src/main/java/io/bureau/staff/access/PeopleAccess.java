@@ -1,6 +1,7 @@
 package io.bureau.staff.access;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ import io.bureau.platform.security.CurrentCaller;
 import io.bureau.platform.security.Roles;
 
 /**
- * Object-level access to people's records (DESIGN.md §5): roles say what kind of caller this is,
+ * Object-level access to people's records: roles say what kind of caller this is,
  * this class says whether they may touch this particular person.
  *
  * <ul>
@@ -35,6 +36,8 @@ public class PeopleAccess {
     EntityManager entityManager;
 
     private Set<UUID> managedDepartments;
+
+    private Set<UUID> callersReports;
 
     public boolean isAdmin() {
         return caller.hasRole(Roles.ADMIN);
@@ -88,6 +91,89 @@ public class PeopleAccess {
         if (!canManage(employeeId, departmentId)) {
             throw Problems.forbidden("You do not manage employee " + employeeId);
         }
+    }
+
+    /**
+     * Who may name whom as a person's line manager. The manager chain reads the person's
+     * restricted file entries (warnings, counseling references), so naming a manager grants that,
+     * and the rule is strict:
+     * <ul>
+     *   <li>admins name anyone, or nobody;</li>
+     *   <li>an office manager only for people of departments they manage (managing someone through
+     *       the reporting line alone is not enough: that line is what is being changed), never for
+     *       themselves, and never to leave someone without a manager (a new hire may start
+     *       without one);</li>
+     *   <li>they may name the person's manager by the organisation chart ({@link #chartManagerOf}),
+     *       or someone else who works in a department they manage;</li>
+     *   <li>themselves only when the chart already makes them the person's manager.</li>
+     * </ul>
+     *
+     * @param employeeId the person, or null for someone not yet created
+     * @param departmentId the person's department
+     * @param managerId the manager to name, or null for none
+     * @param managerDepartmentId the department the named manager works in, or null for none
+     */
+    public void requireMayNameManager(UUID employeeId, UUID departmentId, UUID managerId, UUID managerDepartmentId) {
+        if (isAdmin()) {
+            return;
+        }
+        if (caller.isEmployee(employeeId)) {
+            throw Problems.forbidden("Nobody names their own manager");
+        }
+        if (!managedDepartments().contains(departmentId)) {
+            throw Problems.forbidden("You may name managers only for people of departments you manage");
+        }
+        if (managerId == null) {
+            if (employeeId != null) {
+                throw Problems.forbidden("Only an admin leaves someone without a manager");
+            }
+            return;
+        }
+        boolean chartManager = chartManagerOf(departmentId, employeeId).map(managerId::equals).orElse(false);
+        if (caller.isEmployee(managerId) && !chartManager) {
+            throw Problems.forbidden("You may name yourself only where the organisation chart makes you this person's manager");
+        }
+        if (!chartManager && !managedDepartments().contains(managerDepartmentId)) {
+            throw Problems.forbidden("You may name as manager only someone of a department you manage, or the manager the"
+                    + " organisation chart gives this person");
+        }
+    }
+
+    /**
+     * The person's manager by the organisation chart: the manager of their department, or (for
+     * the manager of that department) of the nearest department above with another manager.
+     */
+    public Optional<UUID> chartManagerOf(UUID departmentId, UUID employeeId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> managers = entityManager.createNativeQuery("""
+                        with recursive up (id, parent_id, manager_id, depth) as (
+                            select id, parent_id, manager_id, 0 from department where id = ?1
+                            union all
+                            select d.id, d.parent_id, d.manager_id, u.depth + 1 from department d join up u on d.id = u.parent_id
+                            where u.depth < 50)
+                        select manager_id from up where manager_id is not null and manager_id <> ?2 order by depth limit 1""",
+                        UUID.class)
+                .setParameter(1, departmentId)
+                .setParameter(2, employeeId == null ? new UUID(0, 0) : employeeId)
+                .getResultList();
+        return managers.stream().findFirst();
+    }
+
+    /**
+     * Why someone is away or left (leave and termination reasons, sickness, absence notes): the
+     * person, their manager chain and admins. Everyone else who may read the person learns that
+     * they are away, not why.
+     */
+    public boolean seesPrivateDetailsOf(UUID employeeId) {
+        return isAdmin() || caller.isEmployee(employeeId) || callersReports().contains(employeeId);
+    }
+
+    /** Everyone reporting to the caller, directly or not; read once per request. */
+    private Set<UUID> callersReports() {
+        if (callersReports == null) {
+            callersReports = caller.employeeId().map(this::reportsOf).orElse(Set.of());
+        }
+        return callersReports;
     }
 
     /** Restricted personnel-file entries: admins and the person's managers, up the chain. */

@@ -20,7 +20,7 @@ public final class DepartmentDtos {
             @Schema(description = "The employee who manages it") UUID managerId) {
     }
 
-    @Schema(name = "DepartmentView")
+    @Schema(name = "DepartmentView", requiredProperties = { "id", "name", "version" })
     public record DepartmentView(UUID id, String name, UUID parentId, UUID managerId, long version) {
 
         static DepartmentView of(Department department) {

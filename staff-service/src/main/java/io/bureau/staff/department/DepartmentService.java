@@ -13,6 +13,7 @@ import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.Problems;
 import io.bureau.staff.department.DepartmentDtos.DepartmentRequest;
@@ -71,16 +72,14 @@ public class DepartmentService {
 
     public Page<DepartmentView> list(PageRequest page) {
         var query = Department.<Department>find("order by " + page.orderBy(SORTABLE, "lower(name), id"));
-        return new Page<>(query.page(page.page, page.size).list().stream().map(DepartmentView::of).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, DepartmentView::of);
     }
 
     public Page<DepartmentView> subDepartments(UUID id, PageRequest page) {
         require(id);
         var query = Department.<Department>find("parentId = :parent order by "
                 + page.orderBy(SORTABLE, "lower(name), id"), Parameters.with("parent", id));
-        return new Page<>(query.page(page.page, page.size).list().stream().map(DepartmentView::of).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, DepartmentView::of);
     }
 
     /** For other features: the department, or 404 naming the field that pointed at it. */

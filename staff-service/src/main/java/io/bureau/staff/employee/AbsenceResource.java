@@ -36,8 +36,6 @@ import io.bureau.staff.employee.EmployeeDtos.AbsenceView;
 @Tag(name = "Absences", description = "Leave, sickness and training days as dated periods")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Only the person and those who manage them",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee or absence",
@@ -49,37 +47,43 @@ public class AbsenceResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "recordAbsence", summary = "Record an absence; one overlapping a recorded absence is refused")
+    @Operation(operationId = "recordAbsence", summary = "Record an absence; one overlapping a recorded absence is refused",
+            description = "The person themselves, those who manage them, or an admin. Publishes absence-recorded with a "
+                    + "neutral kind (SICKNESS as LEAVE) and no note.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AbsenceView.class)))
     @APIResponse(responseCode = "409", description = "It overlaps an absence already recorded",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response record(@PathParam("employeeId") UUID employeeId, @Valid @NotNull AbsenceRequest request) {
         AbsenceView recorded = absences.record(employeeId, request);
-        return Response.status(Response.Status.CREATED).entity(recorded).tag(ETags.of(recorded.version())).build();
+        return ETags.created(recorded, recorded.version());
     }
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "listAbsences", summary = "List a person's absences, latest first, cancelled ones included")
+    @Operation(operationId = "listAbsences", summary = "List a person's absences, latest first, cancelled ones included",
+            description = "For those who may read the person; the real kind (SICKNESS) and the note only to the person, "
+                    + "their manager chain and admins.")
     @APIResponse(responseCode = "200", description = "A page of absences")
     public Page<AbsenceView> list(@PathParam("employeeId") UUID employeeId, @Valid @BeanParam PageRequest page) {
         return absences.list(employeeId, page);
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{absenceId}/cancel")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "cancelAbsence", summary = "Cancel a recorded absence")
+    @Operation(operationId = "cancelAbsence", summary = "Cancel a recorded absence",
+            description = "The person themselves, those who manage them, or an admin; the absence is kept, as CANCELLED. "
+                    + "Publishes absence-cancelled.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = AbsenceView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response cancel(@PathParam("employeeId") UUID employeeId, @PathParam("absenceId") UUID absenceId,
                            @HeaderParam("If-Match") String ifMatch) {
         AbsenceView cancelled = absences.cancel(employeeId, absenceId, ifMatch);
-        return Response.ok(cancelled).tag(ETags.of(cancelled.version())).build();
+        return ETags.ok(cancelled, cancelled.version());
     }
 }

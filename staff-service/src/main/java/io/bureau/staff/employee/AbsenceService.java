@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
@@ -41,6 +40,9 @@ public class AbsenceService {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    EmployeeService employees;
+
     /** The person records their own absence, or someone who manages them does. */
     @Transactional
     public AbsenceView record(UUID employeeId, AbsenceRequest request) {
@@ -49,7 +51,7 @@ public class AbsenceService {
         }
         Employee employee = lockEmployee(employeeId);
         requireSelfOrManager(employee);
-        return AbsenceView.of(recordFor(employee, request.kind(), request.firstDay(), request.lastDay(), request.note(), null));
+        return shown(AbsenceView.of(recordFor(employee, request.kind(), request.firstDay(), request.lastDay(), request.note(), null)));
     }
 
     /**
@@ -76,8 +78,7 @@ public class AbsenceService {
     private Employee lockEmployee(UUID employeeId) {
         // Locking the employee serialises absences per person, so two overlapping requests
         // arriving together cannot both pass the overlap check.
-        return Employee.<Employee>findByIdOptional(employeeId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> Problems.notFound("Employee", employeeId));
+        return employees.requireForUpdate(employeeId);
     }
 
     private Absence recordFor(Employee employee, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note,
@@ -108,7 +109,7 @@ public class AbsenceService {
         absence.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         absence.persist();
         outbox.publish(EmployeeEvents.ABSENCE_RECORDED, employeeId,
-                new AbsenceRecorded(employeeId, absence.id, absence.kind, absence.firstDay, absence.lastDay));
+                new AbsenceRecorded(employeeId, absence.id, absence.kind.neutral(), absence.firstDay, absence.lastDay));
         audit.record("employee.absence-recorded", EmployeeService.AUDIT_TYPE, employeeId, null, AbsenceView.of(absence));
         return absence;
     }
@@ -122,7 +123,7 @@ public class AbsenceService {
         if (absence.status == AbsenceStatus.CANCELLED) {
             throw Problems.conflict("Absence " + absenceId + " is already cancelled");
         }
-        return cancelRecorded(absence);
+        return shown(cancelRecorded(absence));
     }
 
     private AbsenceView cancelRecorded(Absence absence) {
@@ -141,8 +142,13 @@ public class AbsenceService {
         access.requireRead(employee.id, employee.departmentId);
         var query = Absence.<Absence>find("employeeId = ?1 order by "
                 + page.orderBy(Map.of("firstDay", "firstDay", "kind", "kind"), "firstDay desc, id"), employeeId);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(AbsenceView::of).toList(),
+        return new Page<>(query.page(page.page, page.size).list().stream().map(AbsenceView::of).map(this::shown).toList(),
                 page.page, page.size, query.count());
+    }
+
+    /** The real kind and the note only to the person, their manager chain and admins. */
+    private AbsenceView shown(AbsenceView absence) {
+        return access.seesPrivateDetailsOf(absence.employeeId()) ? absence : absence.withoutReason();
     }
 
     private void requireSelfOrManager(Employee employee) {

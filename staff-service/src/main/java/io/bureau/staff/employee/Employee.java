@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +18,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import io.bureau.platform.problem.FieldError;
+import io.bureau.platform.problem.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A person who works here: profile, place in the organisation, contract and employment status. */
@@ -79,4 +84,67 @@ public class Employee extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Work email is unique whatever its case; is it someone's other than {@code exceptId}'s? */
+    public static boolean isWorkEmailTaken(String workEmail, UUID exceptId) {
+        return count("lower(workEmail) = ?1 and id <> ?2", workEmail.trim().toLowerCase(), exceptId) > 0;
+    }
+
+    public static Optional<Employee> findByExternalHrId(String externalHrId) {
+        return find("externalHrId", externalHrId).firstResultOptional();
+    }
+
+    /** Leave needs its first day, its planned last day (not before the first) and a reason. */
+    public void goOnLeave(LocalDate from, LocalDate until, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldError("from", "is required to go on leave"));
+        }
+        if (until == null) {
+            errors.add(new FieldError("until", "is required to go on leave"));
+        } else if (from != null && until.isBefore(from)) {
+            errors.add(new FieldError("until", "must not be before from"));
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "is required to go on leave"));
+        }
+        moveTo(EmployeeStatus.ON_LEAVE, errors);
+        statusSince = from;
+        statusUntil = until;
+        statusReason = reason;
+    }
+
+    public void returnToWork(LocalDate from, String reason) {
+        moveTo(EmployeeStatus.ACTIVE, List.of());
+        statusSince = from;
+        statusUntil = null;
+        statusReason = reason;
+    }
+
+    /** Leaving needs the last working day and a reason; it is final. */
+    public void leave(LocalDate lastDay, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        if (lastDay == null) {
+            errors.add(new FieldError("lastWorkingDay", "is required to terminate"));
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "is required to terminate"));
+        }
+        moveTo(EmployeeStatus.TERMINATED, errors);
+        lastWorkingDay = lastDay;
+        statusSince = lastDay;
+        statusUntil = null;
+        statusReason = reason;
+    }
+
+    /** A move the state machine does not allow is a conflict; a move it allows still needs valid details. */
+    private void moveTo(EmployeeStatus next, List<FieldError> errors) {
+        if (!status.allowedNext().contains(next)) {
+            throw Problems.illegalTransition("Employee " + id, status, next, status.allowedNext());
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.validation(errors);
+        }
+        status = next;
+    }
 }

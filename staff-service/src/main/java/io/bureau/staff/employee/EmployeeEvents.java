@@ -3,6 +3,7 @@ package io.bureau.staff.employee;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,7 +34,26 @@ public final class EmployeeEvents {
         }
     }
 
-    /** Leave started or ended. */
+    /**
+     * A new employee: the profile, and what they can do from day one (the skills their interviews
+     * assessed, for a hire; none otherwise), so a consumer needs no second event.
+     */
+    public record EmployeeHired(UUID employeeId, String firstName, String lastName, String workEmail,
+                                String position, UUID departmentId, UUID managerId, LocalDate hireDate,
+                                BigDecimal weeklyHours, Set<DayOfWeek> workingDays, EmployeeStatus status,
+                                List<HiredSkill> skills) {
+
+        static EmployeeHired of(Employee e, List<HiredSkill> skills) {
+            return new EmployeeHired(e.id, e.firstName, e.lastName, e.workEmail, e.position, e.departmentId,
+                    e.managerId, e.hireDate, e.weeklyHours, WorkingDaysConverter.inWeekOrder(e.workingDays), e.status,
+                    List.copyOf(skills));
+        }
+    }
+
+    public record HiredSkill(UUID skillId, String name, int level) {
+    }
+
+    /** Leave started or ended, or the person left (then also terminated). */
     public record EmployeeStatusChanged(UUID employeeId, EmployeeStatus previousStatus, EmployeeStatus status,
                                         LocalDate since, LocalDate until) {
     }
@@ -41,6 +61,7 @@ public final class EmployeeEvents {
     public record EmployeeTerminated(UUID employeeId, LocalDate lastWorkingDay) {
     }
 
+    /** The kind is {@link AbsenceKind#neutral()}: consumers learn that the person is away, not that they are ill. */
     public record AbsenceRecorded(UUID employeeId, UUID absenceId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay) {
     }
 

@@ -6,33 +6,32 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
-import io.bureau.platform.paging.Page;
-import io.bureau.platform.paging.PageRequest;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
 import io.bureau.staff.department.DepartmentService;
-import io.bureau.staff.employee.EmployeeDtos.EmployeeAuditEntryView;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeCreateRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeHrLinkRequest;
+import io.bureau.staff.employee.EmployeeDtos.EmployeeManagerRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeStatusChangeRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
+import io.bureau.staff.employee.EmployeeEvents.EmployeeHired;
 import io.bureau.staff.employee.EmployeeEvents.EmployeeProfileChanged;
+import io.bureau.staff.employee.EmployeeEvents.HiredSkill;
 import io.bureau.staff.employee.EmployeeEvents.EmployeeStatusChanged;
 import io.bureau.staff.employee.EmployeeEvents.EmployeeTerminated;
 
@@ -45,11 +44,6 @@ public class EmployeeService {
      * under this type and the employee's id, so one query shows a person's whole history.
      */
     public static final String AUDIT_TYPE = "employee";
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "lastName", "lower(e.lastName)", "firstName", "lower(e.firstName)", "hireDate", "e.hireDate",
-            "position", "lower(e.position)", "status", "e.status");
-    private static final String DEFAULT_ORDER = "lower(e.lastName), lower(e.firstName), e.id";
 
     @Inject
     Outbox outbox;
@@ -66,14 +60,14 @@ public class EmployeeService {
     @Inject
     DepartmentService departments;
 
-    /** Search criteria; each one given narrows the result. */
-    public record EmployeeSearch(UUID departmentId, EmployeeStatus status, UUID skillId, Integer minLevel, String text) {
-    }
+    @Inject
+    EmployeeQueries queries;
 
     @Transactional
-    public EmployeeView create(EmployeeProfileRequest profile) {
-        access.requireManageDepartment(profile.departmentId());
-        return EmployeeView.of(register(profile));
+    public EmployeeView create(EmployeeCreateRequest request) {
+        access.requireManageDepartment(request.departmentId());
+        requireMayNameManager(null, request.departmentId(), request.managerId());
+        return queries.shown(register(request.profile(), request.managerId(), null, List.of()));
     }
 
     /**
@@ -81,20 +75,32 @@ public class EmployeeService {
      * the HR import call it after their own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Employee register(EmployeeProfileRequest profile) {
+    public Employee register(EmployeeProfileRequest profile, UUID managerId, String externalHrId, List<HiredSkill> skills) {
+        return register(UUID.randomUUID(), profile, managerId, externalHrId, skills);
+    }
+
+    /** As {@link #register(EmployeeProfileRequest, UUID, String, List)}, under an id given in advance (the demo office's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Employee register(UUID id, EmployeeProfileRequest profile, UUID managerId, String externalHrId,
+                             List<HiredSkill> skills) {
         validate(null, profile);
+        requireValidManager(null, managerId);
+        requireFreeHrId(null, externalHrId);
         Employee employee = new Employee();
-        employee.id = UUID.randomUUID();
+        employee.id = id;
         employee.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         employee.status = EmployeeStatus.ACTIVE;
         employee.statusSince = profile.hireDate();
         applyProfile(employee, profile);
+        employee.managerId = managerId;
+        employee.externalHrId = blankToNull(externalHrId);
         employee.persist();
-        outbox.publish(EmployeeEvents.HIRED, employee.id, EmployeeProfileChanged.of(employee));
+        outbox.publish(EmployeeEvents.HIRED, employee.id, EmployeeHired.of(employee, skills));
         audit.record("employee.hired", AUDIT_TYPE, employee.id, null, EmployeeView.of(employee));
         return employee;
     }
 
+    /** Replaces the profile; the manager and the HR id stay as they are. */
     @Transactional
     public EmployeeView update(UUID id, EmployeeProfileRequest profile, String ifMatch) {
         Employee employee = require(id);
@@ -103,29 +109,81 @@ public class EmployeeService {
             access.requireManageDepartment(profile.departmentId());
         }
         ETags.checkIfMatch(ifMatch, employee.version);
-        changeProfile(employee, profile);
-        return EmployeeView.of(employee);
+        validate(employee.id, profile);
+        change(employee, "employee.updated", e -> applyProfile(e, profile));
+        return queries.shown(employee);
+    }
+
+    /** Names the person's line manager, under {@link PeopleAccess#requireMayNameManager}'s rule. */
+    @Transactional
+    public EmployeeView changeManager(UUID id, EmployeeManagerRequest request, String ifMatch) {
+        Employee employee = require(id);
+        access.requireManage(employee.id, employee.departmentId);
+        ETags.checkIfMatch(ifMatch, employee.version);
+        requireMayNameManager(employee.id, employee.departmentId, request.managerId());
+        change(employee, "employee.manager-changed", e -> e.managerId = request.managerId());
+        return queries.shown(employee);
+    }
+
+    /** Links the person to their record in the HR system (or unlinks them); an admin's correction. */
+    @Transactional
+    public EmployeeView linkHrRecord(UUID id, EmployeeHrLinkRequest request, String ifMatch) {
+        Employee employee = require(id);
+        ETags.checkIfMatch(ifMatch, employee.version);
+        if (request.externalHrId() != null && request.externalHrId().isBlank()) {
+            throw Problems.invalidField("externalHrId", "must not be blank; leave it out to unlink");
+        }
+        requireFreeHrId(employee.id, request.externalHrId());
+        change(employee, "employee.hr-record-linked", e -> e.externalHrId = blankToNull(request.externalHrId()));
+        return queries.shown(employee);
     }
 
     /**
-     * Replaces the profile; publishes and audits only a real change, so sending the same profile
-     * twice changes nothing.
+     * The HR system's word on a person it knows: their profile and manager. Publishes and audits
+     * only a real change, so sending the same row twice changes nothing.
      *
      * @return whether anything changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean changeProfile(Employee employee, EmployeeProfileRequest profile) {
+    public boolean reconcile(Employee employee, EmployeeProfileRequest profile, UUID managerId) {
         validate(employee.id, profile);
+        requireValidManager(employee.id, managerId);
+        return change(employee, "employee.updated", e -> {
+            applyProfile(e, profile);
+            e.managerId = managerId;
+        });
+    }
+
+    /**
+     * Applies a change; audits it when the record changed, and publishes it when what consumers
+     * hold of the person changed (the HR id, for one, is not theirs).
+     *
+     * @return whether anything changed
+     */
+    private boolean change(Employee employee, String action, Consumer<Employee> change) {
         EmployeeView before = EmployeeView.of(employee);
-        applyProfile(employee, profile);
+        EmployeeProfileChanged publishedBefore = EmployeeProfileChanged.of(employee);
+        change.accept(employee);
         Employee.flush();
         EmployeeView after = EmployeeView.of(employee);
         if (after.equals(before)) {
             return false;
         }
-        outbox.publish(EmployeeEvents.UPDATED, employee.id, EmployeeProfileChanged.of(employee));
-        audit.record("employee.updated", AUDIT_TYPE, employee.id, before, after);
+        EmployeeProfileChanged published = EmployeeProfileChanged.of(employee);
+        if (!published.equals(publishedBefore)) {
+            outbox.publish(EmployeeEvents.UPDATED, employee.id, published);
+        }
+        audit.record(action, AUDIT_TYPE, employee.id, before, after);
         return true;
+    }
+
+    /** A manager named through the API: a real, current colleague, named by someone the rule allows. */
+    public void requireMayNameManager(UUID employeeId, UUID departmentId, UUID managerId) {
+        Employee manager = requireValidManager(employeeId, managerId);
+        if (manager != null && manager.status == EmployeeStatus.TERMINATED) {
+            throw Problems.invalidField("managerId", "employee " + managerId + " has left");
+        }
+        access.requireMayNameManager(employeeId, departmentId, managerId, manager == null ? null : manager.departmentId);
     }
 
     @Transactional
@@ -134,98 +192,24 @@ public class EmployeeService {
         access.requireManage(employee.id, employee.departmentId);
         ETags.checkIfMatch(ifMatch, employee.version);
         EmployeeStatus previous = employee.status;
-        if (!previous.allowedNext().contains(request.status())) {
-            throw Problems.illegalTransition("Employee " + id, previous, request.status(), previous.allowedNext());
-        }
         EmployeeView before = EmployeeView.of(employee);
         switch (request.status()) {
-            case ON_LEAVE -> startLeave(employee, request);
-            case ACTIVE -> {
-                employee.statusSince = request.from() != null ? request.from() : LocalDate.now(ZoneOffset.UTC);
-                employee.statusUntil = null;
-                employee.statusReason = request.reason();
-            }
-            case TERMINATED -> terminate(employee, request);
+            case ON_LEAVE -> employee.goOnLeave(request.from(), request.until(), request.reason());
+            case ACTIVE -> employee.returnToWork(request.from() != null ? request.from() : LocalDate.now(ZoneOffset.UTC),
+                    request.reason());
+            case TERMINATED -> employee.leave(request.lastWorkingDay(), request.reason());
         }
-        employee.status = request.status();
         Employee.flush();
+        // Every move is a status change, so a roster built from status alone stays right; leaving
+        // also says the last working day, which is what procurement and reviews act on.
+        outbox.publish(EmployeeEvents.STATUS_CHANGED, employee.id, new EmployeeStatusChanged(employee.id, previous,
+                employee.status, employee.statusSince, employee.statusUntil));
         if (employee.status == EmployeeStatus.TERMINATED) {
             outbox.publish(EmployeeEvents.TERMINATED, employee.id, new EmployeeTerminated(employee.id, employee.lastWorkingDay));
-        } else {
-            outbox.publish(EmployeeEvents.STATUS_CHANGED, employee.id, new EmployeeStatusChanged(employee.id, previous,
-                    employee.status, employee.statusSince, employee.statusUntil));
         }
         EmployeeView after = EmployeeView.of(employee);
         audit.record("employee.status-changed", AUDIT_TYPE, employee.id, before, after);
-        return after;
-    }
-
-    public EmployeeView get(UUID id) {
-        Employee employee = require(id);
-        access.requireRead(employee.id, employee.departmentId);
-        return EmployeeView.of(employee);
-    }
-
-    public EmployeeView me() {
-        UUID me = caller.employeeId().orElseThrow(() -> Problems.forbidden("Your token names no employee record"));
-        return EmployeeView.of(require(me));
-    }
-
-    /**
-     * Admins and top managers search everyone; an office manager searches the people of their
-     * departments and reporting line.
-     */
-    public Page<EmployeeView> search(EmployeeSearch criteria, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!access.readsEveryone()) {
-            where.append(" and (e.departmentId in :managed or e.id in :reports)");
-            params.put("managed", nonEmpty(access.managedDepartments()));
-            params.put("reports", nonEmpty(caller.employeeId().map(access::reportsOf).orElse(Set.of())));
-        }
-        if (criteria.departmentId() != null) {
-            where.append(" and e.departmentId = :department");
-            params.put("department", criteria.departmentId());
-        }
-        if (criteria.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", criteria.status());
-        }
-        if (criteria.skillId() != null) {
-            where.append(" and exists (select 1 from EmployeeSkill s where s.employeeId = e.id and s.skillId = :skill"
-                    + " and s.level >= :minLevel and (s.expiresOn is null or s.expiresOn >= :today))");
-            params.put("skill", criteria.skillId());
-            params.put("minLevel", criteria.minLevel() == null ? 1 : criteria.minLevel());
-            params.put("today", LocalDate.now(ZoneOffset.UTC));
-        } else if (criteria.minLevel() != null) {
-            throw Problems.invalidField("minLevel", "only applies together with skill");
-        }
-        if (criteria.text() != null && !criteria.text().isBlank()) {
-            where.append(" and (lower(e.firstName) like :text or lower(e.lastName) like :text"
-                    + " or lower(e.workEmail) like :text or lower(e.position) like :text)");
-            params.put("text", "%" + criteria.text().trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return page("from Employee e where " + where, params, page);
-    }
-
-    public Page<EmployeeView> departmentMembers(UUID departmentId, PageRequest page) {
-        departments.require(departmentId);
-        if (!access.readsEveryone() && !access.managesDepartment(departmentId)) {
-            throw Problems.forbidden("You do not manage department " + departmentId);
-        }
-        return page("from Employee e where e.departmentId = :department", Map.of("department", departmentId), page);
-    }
-
-    /** Everyone reporting to the caller, directly or indirectly. */
-    public Page<EmployeeView> myTeam(PageRequest page) {
-        UUID me = caller.employeeId().orElseThrow(() -> Problems.forbidden("Your token names no employee record"));
-        return page("from Employee e where e.id in :reports", Map.of("reports", nonEmpty(access.reportsOf(me))), page);
-    }
-
-    public Page<EmployeeAuditEntryView> history(UUID id, PageRequest page) {
-        require(id);
-        return audit.history(AUDIT_TYPE, id, page).map(entry -> new EmployeeAuditEntryView(entry.id(), entry.occurredAt(),
-                entry.actor(), entry.action(), entry.entityType(), entry.entityId(), entry.before(), entry.after()));
+        return queries.shown(employee);
     }
 
     /** For other features: the employee, or 404. */
@@ -233,37 +217,47 @@ public class EmployeeService {
         return Employee.<Employee>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Employee", id));
     }
 
-    private Page<EmployeeView> page(String query, Map<String, Object> params, PageRequest page) {
-        var found = Employee.<Employee>find(query + " order by " + page.orderBy(SORTABLE, DEFAULT_ORDER), params);
-        return new Page<>(found.page(page.page, page.size).list().stream().map(EmployeeView::of).toList(),
-                page.page, page.size, found.count());
+    /**
+     * For other features: the employee, locked until the transaction ends, or 404. Whatever is
+     * built from the person's current state (a full-state event, an overlap check) is then built
+     * by one transaction at a time, each seeing what the one before committed.
+     */
+    public Employee requireForUpdate(UUID id) {
+        return Employee.<Employee>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problems.notFound("Employee", id));
     }
 
     private void validate(UUID employeeId, EmployeeProfileRequest profile) {
         departments.requireExists(profile.departmentId(), "departmentId");
         UUID self = employeeId == null ? new UUID(0, 0) : employeeId;
-        if (Employee.count("lower(workEmail) = ?1 and id <> ?2", profile.workEmail().trim().toLowerCase(), self) > 0) {
-            throw conflictOn("workEmail", "is already the work email of another employee");
-        }
-        if (profile.externalHrId() != null && Employee.count("externalHrId = ?1 and id <> ?2", profile.externalHrId(), self) > 0) {
-            throw conflictOn("externalHrId", "already belongs to another employee");
-        }
-        if (profile.managerId() != null) {
-            if (profile.managerId().equals(employeeId)) {
-                throw Problems.invalidField("managerId", "an employee cannot manage themselves");
-            }
-            if (Employee.findById(profile.managerId()) == null) {
-                throw Problems.invalidField("managerId", "employee " + profile.managerId() + " does not exist");
-            }
-            if (employeeId != null && access.managerChain(profile.managerId()).contains(employeeId)) {
-                throw Problems.invalidField("managerId", "would make a loop in the reporting line");
-            }
+        if (Employee.isWorkEmailTaken(profile.workEmail(), self)) {
+            throw Problems.conflictOn("workEmail", "is already the work email of another employee");
         }
     }
 
-    private static ProblemException conflictOn(String field, String message) {
-        return new ProblemException(409, Problems.type("conflict"), "Conflict", field + " " + message,
-                List.of(new FieldError(field, message)), Map.of());
+    private static void requireFreeHrId(UUID employeeId, String externalHrId) {
+        UUID self = employeeId == null ? new UUID(0, 0) : employeeId;
+        if (externalHrId != null && Employee.findByExternalHrId(externalHrId.trim()).filter(e -> !e.id.equals(self)).isPresent()) {
+            throw Problems.conflictOn("externalHrId", "already belongs to another employee");
+        }
+    }
+
+    /** The named manager exists, is not the person, and is not someone reporting to them. */
+    private Employee requireValidManager(UUID employeeId, UUID managerId) {
+        if (managerId == null) {
+            return null;
+        }
+        if (managerId.equals(employeeId)) {
+            throw Problems.invalidField("managerId", "an employee cannot manage themselves");
+        }
+        Employee manager = Employee.findById(managerId);
+        if (manager == null) {
+            throw Problems.invalidField("managerId", "employee " + managerId + " does not exist");
+        }
+        if (employeeId != null && access.managerChain(managerId).contains(employeeId)) {
+            throw Problems.invalidField("managerId", "would make a loop in the reporting line");
+        }
+        return manager;
     }
 
     private static void applyProfile(Employee employee, EmployeeProfileRequest profile) {
@@ -273,7 +267,6 @@ public class EmployeeService {
         employee.phone = blankToNull(profile.phone());
         employee.position = profile.position().trim();
         employee.departmentId = profile.departmentId();
-        employee.managerId = profile.managerId();
         employee.hireDate = profile.hireDate();
         // One decimal, as stored: 38 and 38.0 are the same contract.
         BigDecimal hours = profile.weeklyHours().setScale(1, RoundingMode.HALF_UP);
@@ -284,50 +277,6 @@ public class EmployeeService {
         if (!days.equals(employee.workingDays)) {
             employee.workingDays = days;
         }
-        employee.externalHrId = blankToNull(profile.externalHrId());
-    }
-
-    private static void startLeave(Employee employee, EmployeeStatusChangeRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.from() == null) {
-            errors.add(new FieldError("from", "is required to go on leave"));
-        }
-        if (request.until() == null) {
-            errors.add(new FieldError("until", "is required to go on leave"));
-        } else if (request.from() != null && request.until().isBefore(request.from())) {
-            errors.add(new FieldError("until", "must not be before from"));
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "is required to go on leave"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.validation(errors);
-        }
-        employee.statusSince = request.from();
-        employee.statusUntil = request.until();
-        employee.statusReason = request.reason();
-    }
-
-    private static void terminate(Employee employee, EmployeeStatusChangeRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.lastWorkingDay() == null) {
-            errors.add(new FieldError("lastWorkingDay", "is required to terminate"));
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "is required to terminate"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.validation(errors);
-        }
-        employee.lastWorkingDay = request.lastWorkingDay();
-        employee.statusSince = request.lastWorkingDay();
-        employee.statusUntil = null;
-        employee.statusReason = request.reason();
-    }
-
-    /** JPQL "in" with an empty list is invalid; a list holding only the nil id matches nobody. */
-    private static Set<UUID> nonEmpty(Set<UUID> ids) {
-        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 
     private static String blankToNull(String value) {

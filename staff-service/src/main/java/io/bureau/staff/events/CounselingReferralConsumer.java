@@ -16,6 +16,8 @@ import io.bureau.staff.employee.Employee;
 import io.bureau.staff.events.CounselingEvents.CounselingReferralOpened;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
+import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
+import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
 import io.smallrye.common.annotation.Blocking;
 
 /** A counseling referral leaves a restricted reference in the file: that one exists, never why. */
@@ -47,8 +49,8 @@ public class CounselingReferralConsumer {
                     + referral.employeeId());
         }
         LocalDate openedOn = referral.openedOn() != null ? referral.openedOn() : LocalDate.now(ZoneOffset.UTC);
-        file.appendFromEvent(referral.employeeId(), PersonnelFileEntryKind.COUNSELING_REFERENCE, "Counseling referral",
-                "Referral " + referral.referralId() + "; its details stay with the counseling service", openedOn, true,
-                event.id(), event.type());
+        file.record(RecordedEntry.fromEvent(referral.employeeId(), PersonnelFileEntryKind.COUNSELING_REFERENCE,
+                "Counseling referral", "Referral " + referral.referralId() + "; its details stay with the counseling service",
+                openedOn, true, event));
     }
 }

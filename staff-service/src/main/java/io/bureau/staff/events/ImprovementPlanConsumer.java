@@ -18,6 +18,7 @@ import io.bureau.staff.events.ImprovementPlanEvents.ImprovementPlanClosed;
 import io.bureau.staff.events.ImprovementPlanEvents.ImprovementPlanOpened;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
+import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
 import io.smallrye.common.annotation.Blocking;
 
 /** An improvement plan's opening and its outcome are noted in the person's file; the plan itself stays in reviews. */
@@ -51,7 +52,7 @@ public class ImprovementPlanConsumer {
         if (employeeId == null || Employee.findById(employeeId) == null) {
             throw new PoisonEventException(event.type() + " is of unknown employee " + employeeId);
         }
-        file.appendFromEvent(employeeId, PersonnelFileEntryKind.NOTE, title, body,
-                on != null ? on : LocalDate.now(ZoneOffset.UTC), false, event.id(), event.type());
+        file.record(RecordedEntry.fromEvent(employeeId, PersonnelFileEntryKind.NOTE, title, body,
+                on != null ? on : LocalDate.now(ZoneOffset.UTC), false, event));
     }
 }

@@ -16,6 +16,7 @@ import io.bureau.staff.employee.Employee;
 import io.bureau.staff.events.ReviewEvents.ReviewFinalized;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
+import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
 import io.smallrye.common.annotation.Blocking;
 
 /** A finalised performance review leaves an evaluation summary in the person's file. */
@@ -49,7 +50,7 @@ public class ReviewFinalizedConsumer {
         String title = "Performance review" + (review.cycleName() == null ? "" : ": " + review.cycleName());
         String body = (review.overallRating() == null ? "" : "Overall rating: " + review.overallRating() + "\n")
                 + (review.summary() == null ? "" : review.summary());
-        file.appendFromEvent(review.employeeId(), PersonnelFileEntryKind.EVALUATION_SUMMARY, title,
-                body.isBlank() ? null : body.strip(), finalizedOn, false, event.id(), event.type());
+        file.record(RecordedEntry.fromEvent(review.employeeId(), PersonnelFileEntryKind.EVALUATION_SUMMARY, title,
+                body.isBlank() ? null : body.strip(), finalizedOn, false, event));
     }
 }

@@ -20,6 +20,8 @@ import io.bureau.staff.events.TrainingEvents.GrantedSkill;
 import io.bureau.staff.events.TrainingEvents.TrainingCompleted;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
+import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
+import io.bureau.staff.skill.SkillCatalogue;
 import io.bureau.staff.skill.SkillService;
 import io.bureau.staff.skill.SkillService.SkillGrant;
 import io.bureau.staff.skill.SkillSource;
@@ -36,6 +38,9 @@ public class TrainingCompletedConsumer {
 
     @Inject
     SkillService skills;
+
+    @Inject
+    SkillCatalogue catalogue;
 
     @Inject
     PersonnelFileService file;
@@ -65,12 +70,12 @@ public class TrainingCompletedConsumer {
             if (grant.level() < 1 || grant.level() > 5) {
                 throw new PoisonEventException("granted level " + grant.level() + " is outside 1-5");
             }
-            grants.add(new SkillGrant(skills.findOrCatalogue(grant.skillId(), grant.skillName(), "Training"), grant.level()));
+            grants.add(new SkillGrant(catalogue.findOrCatalogue(grant.skillId(), grant.skillName(), "Training"), grant.level()));
         }
         skills.raise(completed.employeeId(), grants, SkillSource.TRAINING, evidence, "event:" + event.id());
         String skillList = granted.stream().map(g -> (g.skillName() != null ? g.skillName() : String.valueOf(g.skillId()))
                 + " " + g.level()).collect(Collectors.joining(", "));
-        file.appendFromEvent(completed.employeeId(), PersonnelFileEntryKind.TRAINING_RECORD, "Completed " + title,
-                skillList.isEmpty() ? null : "Skills granted: " + skillList, completedOn, false, event.id(), event.type());
+        file.record(RecordedEntry.fromEvent(completed.employeeId(), PersonnelFileEntryKind.TRAINING_RECORD, "Completed " + title,
+                skillList.isEmpty() ? null : "Skills granted: " + skillList, completedOn, false, event));
     }
 }

@@ -35,8 +35,6 @@ import io.bureau.staff.hiring.HiringDtos.CandidateView;
 @Tag(name = "Hiring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class CandidateResource {
@@ -46,7 +44,9 @@ public class CandidateResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "addCandidate", summary = "Add a candidate")
+    @Operation(operationId = "addCandidate", summary = "Add a candidate",
+            description = "Admins and office managers. The answer shows the contact data just given; later reads show it "
+                    + "only to those entitled (see getCandidate).")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "409", description = "A candidate with this email exists",
@@ -57,7 +57,9 @@ public class CandidateResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listCandidates", summary = "List candidates, optionally matching a name or email")
+    @Operation(operationId = "listCandidates", summary = "List candidates, optionally matching a name or email",
+            description = "Contact data (email, phone) only of candidates who applied to an opening of a department the caller "
+                    + "manages (admins: all); the text matches only the emails the caller may see.")
     @APIResponse(responseCode = "200", description = "A page of candidates")
     public Page<CandidateView> list(@QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
         return openings.listCandidates(text, page);
@@ -66,7 +68,9 @@ public class CandidateResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "getCandidate", summary = "Read a candidate")
+    @Operation(operationId = "getCandidate", summary = "Read a candidate",
+            description = "Contact data (email, phone) only to admins and the managers of a department with an opening the "
+                    + "candidate applied to; anyone else reads the candidate without it (contactShown false).")
     @APIResponse(responseCode = "200", description = "The candidate")
     @APIResponse(responseCode = "404", description = "No such candidate",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))

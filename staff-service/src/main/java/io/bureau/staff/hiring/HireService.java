@@ -15,14 +15,18 @@ import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.problem.Problems;
 import io.bureau.staff.employee.Employee;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeProfileRequest;
 import io.bureau.staff.employee.EmployeeDtos.EmployeeView;
+import io.bureau.staff.employee.EmployeeEvents.HiredSkill;
 import io.bureau.staff.employee.EmployeeService;
 import io.bureau.staff.hiring.HiringDtos.HireRequest;
 import io.bureau.staff.hiring.HiringDtos.HireResult;
+import io.bureau.staff.hiring.HiringDtos.JobApplicationView;
 import io.bureau.staff.onboarding.OnboardingService;
+import io.bureau.staff.skill.SkillCatalogue;
 import io.bureau.staff.skill.SkillService;
 import io.bureau.staff.skill.SkillService.SkillGrant;
 import io.bureau.staff.skill.SkillSource;
@@ -40,6 +44,9 @@ public class HireService {
     AuditTrail audit;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     ApplicationService applications;
 
     @Inject
@@ -50,6 +57,9 @@ public class HireService {
 
     @Inject
     SkillService skills;
+
+    @Inject
+    SkillCatalogue catalogue;
 
     @Inject
     OnboardingService onboarding;
@@ -63,38 +73,38 @@ public class HireService {
                 .firstResultOptional()
                 .orElseThrow(() -> Problems.conflict("Application " + applicationId + " has no accepted offer"));
         JobOpening opening = openings.requireOpening(application.openingId);
-        if (opening.status != JobOpening.Status.OPEN) {
-            throw Problems.conflict("Job opening " + opening.id + " is closed");
-        }
         Candidate candidate = openings.requireCandidate(application.candidateId);
 
-        Employee employee = employees.register(new EmployeeProfileRequest(candidate.firstName, candidate.lastName,
-                request.workEmail(), candidate.phone, offer.position, opening.departmentId, request.managerId(),
-                offer.startDate, request.weeklyHours(), request.workingDays(), request.externalHrId()));
+        employees.requireMayNameManager(null, opening.departmentId, request.managerId());
         List<Scorecard> scorecards = scorecardsOf(applicationId);
-        skills.raise(employee.id, assessedSkills(scorecards), SkillSource.VERIFIED,
+        List<SkillGrant> assessed = assessedSkills(scorecards);
+        Employee employee = employees.register(new EmployeeProfileRequest(candidate.firstName, candidate.lastName,
+                request.workEmail(), candidate.phone, offer.position, opening.departmentId, offer.startDate,
+                request.weeklyHours(), request.workingDays()), request.managerId(), null,
+                assessed.stream().map(g -> new HiredSkill(g.skill().id, g.skill().name, g.level())).toList());
+        skills.raise(employee.id, assessed, SkillSource.VERIFIED,
                 "assessed in the interviews of application " + applicationId,
                 scorecards.stream().map(s -> s.interviewerId.toString()).distinct().sorted().collect(Collectors.joining(",")));
 
-        var applicationBefore = ApplicationService.view(application);
+        var applicationBefore = JobApplicationView.of(application);
         applications.moveTo(application, ApplicationStage.HIRED, null);
         application.hiredEmployeeId = employee.id;
         JobApplication.flush();
         audit.record("job-application.hired", ApplicationService.AUDIT_TYPE, application.id, applicationBefore,
-                ApplicationService.view(application));
+                JobApplicationView.of(application));
 
         var openingBefore = OpeningService.view(opening);
-        opening.filled++;
-        if (opening.filled >= opening.headcount) {
-            opening.status = JobOpening.Status.CLOSED;
-        }
+        boolean closed = opening.fillOne();
         JobOpening.flush();
-        audit.record(opening.status == JobOpening.Status.CLOSED ? "job-opening.filled" : "job-opening.position-filled",
+        if (closed) {
+            outbox.publish(HiringEvents.OPENING_CLOSED, opening.id, HiringEvents.JobOpeningClosed.of(opening));
+        }
+        audit.record(closed ? "job-opening.filled" : "job-opening.position-filled",
                 OpeningService.OPENING_AUDIT_TYPE, opening.id, openingBefore, OpeningService.view(opening));
 
         UUID planId = request.onboardingTemplateId() == null ? null
                 : onboarding.instantiate(employee, request.onboardingTemplateId(), "onboardingTemplateId").id();
-        return new HireResult(EmployeeView.of(employee), skills.skillsOf(employee.id), ApplicationService.view(application),
+        return new HireResult(EmployeeView.of(employee), skills.skillsOf(employee.id), JobApplicationView.of(application),
                 OpeningService.view(opening), planId);
     }
 
@@ -115,7 +125,7 @@ public class HireService {
         levels.forEach((skillId, assessed) -> {
             BigDecimal sum = BigDecimal.valueOf(assessed.stream().mapToInt(Integer::intValue).sum());
             int average = sum.divide(BigDecimal.valueOf(assessed.size()), 0, RoundingMode.HALF_UP).intValue();
-            grants.add(new SkillGrant(skills.requireSkill(skillId), average));
+            grants.add(new SkillGrant(catalogue.requireSkill(skillId), average));
         });
         return grants;
     }

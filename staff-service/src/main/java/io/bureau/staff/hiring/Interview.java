@@ -2,6 +2,7 @@ package io.bureau.staff.hiring;
 
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -32,6 +35,7 @@ public class Interview extends PanacheEntityBase {
     public String location;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "interview_interviewer", joinColumns = @JoinColumn(name = "interview_id"))
     @Column(name = "employee_id")
     public Set<UUID> interviewerIds = new HashSet<>();
@@ -41,4 +45,8 @@ public class Interview extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public static List<Interview> ofApplication(UUID applicationId) {
+        return find("applicationId = ?1 order by scheduledAt, id", applicationId).list();
+    }
 }

@@ -30,19 +30,19 @@ import io.bureau.staff.hiring.HiringDtos.ScorecardView;
 @Tag(name = "Hiring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-@APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
+@APIResponse(responseCode = "403", description = "The caller is not an interviewer of this interview, or names another",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class InterviewResource {
 
     @Inject
-    ApplicationService applications;
+    InterviewService interviews;
 
     @POST
     @Path("/{id}/scorecards")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "submitScorecard", summary = "Submit the caller's scorecard for an interview they held")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "submitScorecard", summary = "Submit the caller's scorecard for an interview they held",
+            description = "Any employee listed as an interviewer submits their own scorecard, once; no one submits another's "
+                    + "(an admin may, for a listed interviewer).")
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     @APIResponse(responseCode = "404", description = "No such interview",
@@ -50,6 +50,6 @@ public class InterviewResource {
     @APIResponse(responseCode = "409", description = "This interviewer has submitted already",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull ScorecardRequest request) {
-        return Response.status(Response.Status.CREATED).entity(applications.submitScorecard(id, request)).build();
+        return Response.status(Response.Status.CREATED).entity(interviews.submitScorecard(id, request)).build();
     }
 }

@@ -42,8 +42,6 @@ import io.bureau.staff.hiring.HiringDtos.JobOfferView;
 @Tag(name = "Hiring")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such application",
@@ -54,88 +52,107 @@ public class JobApplicationResource {
     ApplicationService applications;
 
     @Inject
+    InterviewService interviews;
+
+    @Inject
+    OfferService offers;
+
+    @Inject
     HireService hires;
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "createJobApplication", summary = "Record a candidate's application to an open position")
+    @Operation(operationId = "createJobApplication", summary = "Record a candidate's application to an open position",
+            description = "Admins and the managers of the opening's department; the opening must be open and the candidate "
+                    + "must not have applied to it already. Audited on the application.")
     @APIResponse(responseCode = "201", description = "Received, at stage APPLIED",
             content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
     @APIResponse(responseCode = "409", description = "The opening is closed, or the candidate applied already",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response apply(@Valid @NotNull JobApplicationRequest request) {
         JobApplicationView received = applications.apply(request);
-        return Response.status(Response.Status.CREATED).entity(received).tag(ETags.of(received.version())).build();
+        return ETags.created(received, received.version());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "getJobApplication", summary = "Read an application with the stages it may move to")
+    @Operation(operationId = "getJobApplication", summary = "Read an application with the stages it may move to",
+            description = "Admins and top managers read every application; office managers those of their departments' "
+                    + "openings. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
     public Response get(@PathParam("id") UUID id) {
         JobApplicationView application = applications.get(id);
-        return Response.ok(application).tag(ETags.of(application.version())).build();
+        return ETags.ok(application, application.version());
     }
 
     @PUT
     @Path("/{id}/stage")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "moveJobApplicationStage", summary = "Move an application to its next stage, or reject or withdraw it with a reason")
+    @Operation(operationId = "moveJobApplicationStage", summary = "Move an application to its next stage, or reject or withdraw it with a reason",
+            description = "Only the moves allowedNextStages lists; REJECTED and WITHDRAWN need a reason, HIRED goes "
+                    + "through the hire. Managers of the opening's department and admins; If-Match is checked when "
+                    + "sent.")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = JobApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Not a move the current stage allows; allowedTransitions lists those it does",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response moveStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull JobApplicationStageRequest request) {
         JobApplicationView moved = applications.moveStage(id, request, ifMatch);
-        return Response.ok(moved).tag(ETags.of(moved.version())).build();
+        return ETags.ok(moved, moved.version());
     }
 
     @POST
     @Path("/{id}/interviews")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "scheduleInterview", summary = "Schedule an interview of an application at stage INTERVIEW")
+    @Operation(operationId = "scheduleInterview", summary = "Schedule an interview of an application at stage INTERVIEW",
+            description = "Managers of the opening's department and admins. Interviewers are employees of any department; "
+                    + "each later submits their own scorecard.")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = InterviewView.class)))
     @APIResponse(responseCode = "409", description = "The application is not at stage INTERVIEW",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response scheduleInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewRequest request) {
-        return Response.status(Response.Status.CREATED).entity(applications.scheduleInterview(id, request)).build();
+        return Response.status(Response.Status.CREATED).entity(interviews.scheduleInterview(id, request)).build();
     }
 
     @GET
     @Path("/{id}/interviews")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listInterviews", summary = "List an application's interviews with their scorecards")
+    @Operation(operationId = "listInterviews", summary = "List an application's interviews with their scorecards",
+            description = "Each interview with the scorecards submitted so far, in one read; for those who may read the "
+                    + "application.")
     @APIResponse(responseCode = "200", description = "The interviews with their scorecards")
     public List<InterviewView> interviews(@PathParam("id") UUID id) {
-        return applications.interviews(id);
+        return interviews.interviews(id);
     }
 
     @POST
     @Path("/{id}/offers")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "makeJobOffer", summary = "Extend an offer on an application at stage OFFER")
+    @Operation(operationId = "makeJobOffer", summary = "Extend an offer on an application at stage OFFER",
+            description = "One offer may be extended or accepted at a time; expiresOn must not be in the past. Managers of "
+                    + "the opening's department and admins.")
     @APIResponse(responseCode = "201", description = "Extended",
             content = @Content(schema = @Schema(implementation = JobOfferView.class)))
     @APIResponse(responseCode = "409", description = "Not at stage OFFER, or an offer is pending or accepted already",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response makeOffer(@PathParam("id") UUID id, @Valid @NotNull JobOfferRequest request) {
-        JobOfferView offer = applications.makeOffer(id, request);
-        return Response.status(Response.Status.CREATED).entity(offer).tag(ETags.of(offer.version())).build();
+        JobOfferView offer = offers.makeOffer(id, request);
+        return ETags.created(offer, offer.version());
     }
 
     @GET
     @Path("/{id}/offers")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listJobOffers", summary = "List the offers made on an application")
+    @Operation(operationId = "listJobOffers", summary = "List the offers made on an application",
+            description = "Oldest first, each with its status as of today (an extended offer past its expiry date reads "
+                    + "EXPIRED).")
     @APIResponse(responseCode = "200", description = "The offers, oldest first")
     public List<JobOfferView> offers(@PathParam("id") UUID id) {
-        return applications.offers(id);
+        return offers.offers(id);
     }
 
     @POST

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.bureau.platform.problem.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A position to fill in a department, for a headcount; it closes when filled. */
@@ -72,4 +73,20 @@ public class JobOpening extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * One position is filled by a hire; the opening closes with its last position.
+     *
+     * @return whether that closed the opening
+     */
+    public boolean fillOne() {
+        if (status != Status.OPEN) {
+            throw Problems.conflict("Job opening " + id + " is closed");
+        }
+        filled++;
+        if (filled >= headcount) {
+            status = Status.CLOSED;
+        }
+        return status == Status.CLOSED;
+    }
 }

@@ -38,8 +38,6 @@ import io.bureau.staff.hiring.HiringDtos.JobOpeningView;
 @Tag(name = "Hiring", description = "Openings, candidates, applications, interviews, offers and the hire")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Hiring is for admins and the managers of the department hiring",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class JobOpeningResource {
@@ -52,17 +50,20 @@ public class JobOpeningResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "openJobOpening", summary = "Open a position in a department the caller manages")
+    @Operation(operationId = "openJobOpening", summary = "Open a position in a department the caller manages",
+            description = "Admins and the managers of the department; required skills must be in the catalogue. Publishes "
+                    + "job-opening opened.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     public Response open(@Valid @NotNull JobOpeningRequest request) {
         JobOpeningView opened = openings.open(request);
-        return Response.status(Response.Status.CREATED).entity(opened).tag(ETags.of(opened.version())).build();
+        return ETags.created(opened, opened.version());
     }
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listJobOpenings", summary = "List openings, newest first; office managers see their departments' only")
+    @Operation(operationId = "listJobOpenings", summary = "List openings, newest first; office managers see their departments' only",
+            description = "Filter by status and department. Admins and top managers see every opening.")
     @APIResponse(responseCode = "200", description = "A page of openings")
     public Page<JobOpeningView> list(@QueryParam("status") JobOpening.Status status, @QueryParam("department") UUID departmentId,
                                      @Valid @BeanParam PageRequest page) {
@@ -72,37 +73,42 @@ public class JobOpeningResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "getJobOpening", summary = "Read an opening")
+    @Operation(operationId = "getJobOpening", summary = "Read an opening",
+            description = "Admins and top managers read every opening; office managers those of their departments. The "
+                    + "ETag is its version.")
     @APIResponse(responseCode = "200", description = "The opening",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     @APIResponse(responseCode = "404", description = "No such opening",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response get(@PathParam("id") UUID id) {
         JobOpeningView opening = openings.get(id);
-        return Response.ok(opening).tag(ETags.of(opening.version())).build();
+        return ETags.ok(opening, opening.version());
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{id}/close")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "closeJobOpening", summary = "Close an opening before its headcount is filled")
+    @Operation(operationId = "closeJobOpening", summary = "Close an opening before its headcount is filled",
+            description = "A closed opening takes no applications or hires. Publishes job-opening closed (WITHDRAWN when "
+                    + "not every position was filled).")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = JobOpeningView.class)))
     @APIResponse(responseCode = "404", description = "No such opening",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     @APIResponse(responseCode = "409", description = "Already closed",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         JobOpeningView closed = openings.close(id, ifMatch);
-        return Response.ok(closed).tag(ETags.of(closed.version())).build();
+        return ETags.ok(closed, closed.version());
     }
 
     @GET
     @Path("/{id}/applications")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listJobOpeningApplications", summary = "List an opening's applications, optionally at one stage")
+    @Operation(operationId = "listJobOpeningApplications", summary = "List an opening's applications, optionally at one stage",
+            description = "Sort by createdAt or stage; for those who may read the opening.")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "404", description = "No such opening",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))

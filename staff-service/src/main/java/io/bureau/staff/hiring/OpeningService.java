@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,10 @@ import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.staff.access.PeopleAccess;
 import io.bureau.staff.department.DepartmentService;
@@ -24,7 +25,7 @@ import io.bureau.staff.hiring.HiringDtos.CandidateView;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningRequest;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningRequiredSkill;
 import io.bureau.staff.hiring.HiringDtos.JobOpeningView;
-import io.bureau.staff.skill.SkillService;
+import io.bureau.staff.skill.SkillCatalogue;
 import io.quarkus.panache.common.Parameters;
 
 /** Job openings and candidates. Office managers open positions in the departments they manage. */
@@ -38,13 +39,16 @@ public class OpeningService {
     AuditTrail audit;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
     DepartmentService departments;
 
     @Inject
-    SkillService skills;
+    SkillCatalogue catalogue;
 
     @Transactional
     public JobOpeningView open(JobOpeningRequest request) {
@@ -61,7 +65,7 @@ public class OpeningService {
         List<JobOpeningRequiredSkill> required = request.requiredSkills() == null ? List.of() : request.requiredSkills();
         for (int i = 0; i < required.size(); i++) {
             UUID skillId = required.get(i).skillId();
-            skills.requireSkillNamedIn("requiredSkills[" + i + "].skillId", skillId);
+            catalogue.requireSkillNamedIn("requiredSkills[" + i + "].skillId", skillId);
             JobOpening.RequiredSkill skill = new JobOpening.RequiredSkill();
             skill.skillId = skillId;
             skill.minLevel = required.get(i).minLevel();
@@ -69,6 +73,7 @@ public class OpeningService {
         }
         opening.persist();
         JobOpeningView view = view(opening);
+        outbox.publish(HiringEvents.OPENING_OPENED, opening.id, HiringEvents.JobOpeningOpened.of(opening));
         audit.record("job-opening.opened", OPENING_AUDIT_TYPE, opening.id, null, view);
         return view;
     }
@@ -85,6 +90,7 @@ public class OpeningService {
         opening.status = JobOpening.Status.CLOSED;
         JobOpening.flush();
         JobOpeningView after = view(opening);
+        outbox.publish(HiringEvents.OPENING_CLOSED, opening.id, HiringEvents.JobOpeningClosed.of(opening));
         audit.record("job-opening.closed", OPENING_AUDIT_TYPE, opening.id, before, after);
         return after;
     }
@@ -112,15 +118,13 @@ public class OpeningService {
         }
         var query = JobOpening.<JobOpening>find(where + " order by " + page.orderBy(Map.of("position", "lower(position)",
                 "createdAt", "createdAt"), "createdAt desc, id"), params);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(OpeningService::view).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, OpeningService::view);
     }
 
     @Transactional
     public CandidateView addCandidate(CandidateRequest request) {
         if (Candidate.count("lower(email) = ?1", request.email().trim().toLowerCase()) > 0) {
-            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A candidate with this email exists",
-                    List.of(new FieldError("email", "is already a candidate's email")), Map.of());
+            throw Problems.conflictOn("email", "A candidate with this email exists");
         }
         Candidate candidate = new Candidate();
         candidate.id = UUID.randomUUID();
@@ -130,26 +134,56 @@ public class OpeningService {
         candidate.phone = request.phone();
         candidate.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         candidate.persist();
-        CandidateView view = view(candidate);
+        // The caller has just given the contact data, so it is theirs to see in the answer.
+        CandidateView view = view(candidate, true);
         audit.record("candidate.added", CANDIDATE_AUDIT_TYPE, candidate.id, null, view);
         return view;
     }
 
     public CandidateView getCandidate(UUID id) {
-        return view(requireCandidate(id));
+        Candidate candidate = requireCandidate(id);
+        return view(candidate, withVisibleContact(List.of(id)).contains(id));
     }
 
+    /** Matches names, and the email of candidates whose contact data the caller may see. */
     public Page<CandidateView> listCandidates(String text, PageRequest page) {
         String where = "1 = 1";
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
-            where = "(lower(firstName) like :text or lower(lastName) like :text or lower(email) like :text)";
+            String emailVisible = access.isAdmin() ? "1 = 1" : "c.id in (select a.candidateId from JobApplication a, JobOpening o"
+                    + " where o.id = a.openingId and o.departmentId in :managed)";
+            where = "(lower(c.firstName) like :text or lower(c.lastName) like :text or (lower(c.email) like :text and "
+                    + emailVisible + "))";
             params.and("text", "%" + text.trim().toLowerCase() + "%");
+            if (!access.isAdmin()) {
+                params.and("managed", access.managedDepartments().isEmpty() ? List.of(new UUID(0, 0)) : access.managedDepartments());
+            }
         }
-        var query = Candidate.<Candidate>find(where + " order by " + page.orderBy(Map.of("lastName", "lower(lastName)",
-                "createdAt", "createdAt"), "lower(lastName), lower(firstName), id"), params);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(OpeningService::view).toList(),
-                page.page, page.size, query.count());
+        var query = Candidate.<Candidate>find("from Candidate c where " + where + " order by " + page.orderBy(
+                Map.of("lastName", "lower(c.lastName)", "createdAt", "c.createdAt"), "lower(c.lastName), lower(c.firstName), c.id"),
+                params);
+        List<Candidate> found = query.page(page.page, page.size).list();
+        Set<UUID> visible = withVisibleContact(found.stream().map(c -> c.id).toList());
+        return new Page<>(found.stream().map(c -> view(c, visible.contains(c.id))).toList(), page.page, page.size, query.count());
+    }
+
+    /**
+     * The candidates (of those given) whose contact data the caller may see: admins see every
+     * candidate's; anyone else only of candidates who applied to an opening of a department they manage.
+     */
+    private Set<UUID> withVisibleContact(List<UUID> candidateIds) {
+        if (access.isAdmin()) {
+            return Set.copyOf(candidateIds);
+        }
+        if (candidateIds.isEmpty() || access.managedDepartments().isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(JobApplication.getEntityManager().createQuery("""
+                        select distinct a.candidateId from JobApplication a, JobOpening o
+                        where o.id = a.openingId and a.candidateId in :candidates and o.departmentId in :managed""", UUID.class)
+                .setParameter("candidates", candidateIds)
+                .setParameter("managed", access.managedDepartments())
+                .getResultList());
     }
 
     JobOpening requireOpening(UUID id) {
@@ -172,7 +206,8 @@ public class OpeningService {
                 o.requiredSkills.stream().map(s -> new JobOpeningRequiredSkill(s.skillId, s.minLevel)).toList(), o.version);
     }
 
-    static CandidateView view(Candidate c) {
-        return new CandidateView(c.id, c.firstName, c.lastName, c.email, c.phone, c.version);
+    static CandidateView view(Candidate c, boolean withContact) {
+        return new CandidateView(c.id, c.firstName, c.lastName, withContact ? c.email : null, withContact ? c.phone : null,
+                withContact, c.version);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 
 import org.hibernate.annotations.Immutable;
 
+import org.hibernate.annotations.BatchSize;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One interviewer's ratings, skill assessments and recommendation; submitted once, never edited. */
@@ -61,13 +63,20 @@ public class Scorecard extends PanacheEntityBase {
     public String comments;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "scorecard_rating", joinColumns = @JoinColumn(name = "scorecard_id"))
     public List<CriterionRating> ratings = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "scorecard_skill_assessment", joinColumns = @JoinColumn(name = "scorecard_id"))
     public List<SkillAssessment> skillAssessments = new ArrayList<>();
 
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
+
+    /** The scorecards of these interviews, in one query (their ratings and assessments in batches). */
+    public static List<Scorecard> ofInterviews(List<UUID> interviewIds) {
+        return interviewIds.isEmpty() ? List.of() : find("interviewId in ?1 order by submittedAt", interviewIds).list();
+    }
 }

@@ -61,8 +61,21 @@ final class Csv {
         return records;
     }
 
+    /** One exported line; every cell is {@linkplain #inert made inert} for spreadsheets, then quoted as needed. */
     static String line(List<?> values) {
-        return values.stream().map(Csv::escape).collect(Collectors.joining(",")) + "\r\n";
+        return values.stream().map(Csv::inert).map(Csv::escape).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    /**
+     * A spreadsheet opening the file runs a cell that starts with =, +, -, @, a tab or a carriage
+     * return as a formula (CSV injection); a leading apostrophe makes it plain text.
+     */
+    static String inert(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static void endRecord(List<List<String>> records, List<String> record, StringBuilder field, boolean fieldStarted) {
@@ -73,11 +86,10 @@ final class Csv {
         field.setLength(0);
     }
 
-    private static String escape(Object value) {
-        if (value == null) {
+    private static String escape(String text) {
+        if (text == null) {
             return "";
         }
-        String text = value.toString();
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -43,34 +45,49 @@ public class HrExportResource {
     @Inject
     HrSyncService sync;
 
-    /** Documents both answers: OpenAPI has one operation per path and method, whatever the media type. */
+    /**
+     * One operation for both media types, choosing by the Accept header's preference: CSV only
+     * when asked for by name before JSON; JSON for no Accept, a wildcard, or JSON.
+     */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({ MediaType.APPLICATION_JSON, HrImportResource.TEXT_CSV })
     @RolesAllowed({ Roles.ADMIN, Roles.HR_INTEGRATION })
     @Operation(operationId = "exportEmployees", summary = "Export employees a page at a time, as JSON or CSV (Accept: text/csv)",
-            description = "Optionally of one department; sort by externalHrId, lastName or hireDate. The CSV page has a header "
-                    + "line, and its total in " + TOTAL_ITEMS_HEADER + ".")
+            description = "Optionally of one department; sort by externalHrId, lastName or hireDate. JSON unless the Accept "
+                    + "header prefers text/csv (so */* is JSON). The CSV page has a header line, and its total in "
+                    + TOTAL_ITEMS_HEADER + "; a cell starting with =, +, -, @, a tab or a carriage return is prefixed with an "
+                    + "apostrophe, so a spreadsheet shows it as text instead of running it as a formula.")
     @APIResponse(responseCode = "200", description = "One page of employees",
             headers = @Header(name = TOTAL_ITEMS_HEADER, description = "CSV only: how many employees match over all pages",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HrEmployeePage.class)),
                     @Content(mediaType = HrImportResource.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Page<HrEmployeeRecord> exportJson(@QueryParam("department") UUID departmentId, @Valid @BeanParam PageRequest page) {
-        return sync.export(departmentId, page);
+    public Response export(@QueryParam("department") UUID departmentId, @Valid @BeanParam PageRequest page,
+                           @Context HttpHeaders headers) {
+        Page<HrEmployeeRecord> records = sync.export(departmentId, page);
+        if (prefersCsv(headers.getAcceptableMediaTypes())) {
+            return Response.ok(sync.exportCsv(records), HrImportResource.TEXT_CSV)
+                    .header(TOTAL_ITEMS_HEADER, records.totalItems()).build();
+        }
+        return Response.ok(records, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    @GET
-    @Produces(HrImportResource.TEXT_CSV)
-    @RolesAllowed({ Roles.ADMIN, Roles.HR_INTEGRATION })
-    @Operation(hidden = true)
-    public Response exportCsv(@QueryParam("department") UUID departmentId, @Valid @BeanParam PageRequest page) {
-        Page<HrEmployeeRecord> records = sync.export(departmentId, page);
-        return Response.ok(sync.exportCsv(records)).header(TOTAL_ITEMS_HEADER, records.totalItems()).build();
+    /** The acceptable types come most preferred first; the first that names CSV or matches JSON decides. */
+    private static boolean prefersCsv(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (!type.isWildcardType() && type.isCompatible(MediaType.valueOf(HrImportResource.TEXT_CSV))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON page's shape, named for the OpenAPI document. */
-    @Schema(name = "HrEmployeePage")
+    @Schema(name = "HrEmployeePage", requiredProperties = { "items", "page", "size", "totalItems" })
     record HrEmployeePage(List<HrEmployeeRecord> items, int page, int size, long totalItems) {
     }
 }

@@ -55,22 +55,24 @@ public final class HrSyncDtos {
         CREATED, UPDATED, UNCHANGED, REJECTED
     }
 
-    @Schema(name = "HrImportRowResult")
+    @Schema(name = "HrImportRowResult", requiredProperties = { "row", "outcome", "errors" })
     public record HrImportRowResult(
             @Schema(description = "1-based position of the row in the request (CSV: not counting the header)") int row,
             String externalHrId, Outcome outcome, UUID employeeId, List<HrImportRowError> errors) {
     }
 
-    @Schema(name = "HrImportRowError")
+    @Schema(name = "HrImportRowError", requiredProperties = { "field", "reason" })
     public record HrImportRowError(@Schema(examples = "workEmail") String field,
                                    @Schema(examples = "is already the work email of another employee") String reason) {
     }
 
-    @Schema(name = "HrImportResult")
+    @Schema(name = "HrImportResult", requiredProperties = { "created", "updated", "unchanged", "rejected", "rows" })
     public record HrImportResult(int created, int updated, int unchanged, int rejected, List<HrImportRowResult> rows) {
     }
 
-    @Schema(name = "HrEmployeeRecord", description = "An employee as exported to the HR system")
+    @Schema(name = "HrEmployeeRecord", requiredProperties = {
+            "employeeId", "firstName", "lastName", "workEmail", "position", "departmentId", "hireDate", "weeklyHours",
+            "workingDays", "status", "statusSince" }, description = "An employee as exported to the HR system")
     public record HrEmployeeRecord(UUID employeeId, String externalHrId, String firstName, String lastName, String workEmail,
                                    String phone, String position, UUID departmentId, UUID managerId,
                                    String managerExternalHrId, LocalDate hireDate, BigDecimal weeklyHours,

@@ -100,7 +100,7 @@ public class HrSyncService {
                 + page.orderBy(SORTABLE, "e.createdAt, e.id"), params);
         List<Employee> found = query.page(page.page, page.size).list();
         Map<UUID, String> managerHrIds = hrIdsOf(found.stream().map(e -> e.managerId).filter(id -> id != null).toList());
-        return new Page<>(found.stream().map(e -> record(e, managerHrIds.get(e.managerId))).toList(),
+        return new Page<>(found.stream().map(e -> record(e, e.managerId == null ? null : managerHrIds.get(e.managerId))).toList(),
                 page.page, page.size, query.count());
     }
 
@@ -147,20 +147,19 @@ public class HrSyncService {
         String hrId = row.externalHrId().trim();
         UUID managerId = null;
         if (row.managerExternalHrId() != null && !row.managerExternalHrId().isBlank()) {
-            Employee manager = findByHrId(row.managerExternalHrId().trim());
+            Employee manager = Employee.findByExternalHrId(row.managerExternalHrId().trim()).orElse(null);
             if (manager == null) {
                 throw Problems.invalidField("managerExternalHrId", "no employee has HR id " + row.managerExternalHrId().trim());
             }
             managerId = manager.id;
         }
         EmployeeProfileRequest profile = new EmployeeProfileRequest(row.firstName(), row.lastName(), row.workEmail(),
-                row.phone(), row.position(), row.departmentId(), managerId, row.hireDate(), row.weeklyHours(),
-                row.workingDays(), hrId);
-        Employee existing = findByHrId(hrId);
+                row.phone(), row.position(), row.departmentId(), row.hireDate(), row.weeklyHours(), row.workingDays());
+        Employee existing = Employee.findByExternalHrId(hrId).orElse(null);
         if (existing == null) {
-            return new HrImportRowResult(number, hrId, Outcome.CREATED, employees.register(profile).id, List.of());
+            return new HrImportRowResult(number, hrId, Outcome.CREATED, employees.register(profile, managerId, hrId, List.of()).id, List.of());
         }
-        Outcome outcome = employees.changeProfile(existing, profile) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        Outcome outcome = employees.reconcile(existing, profile, managerId) ? Outcome.UPDATED : Outcome.UNCHANGED;
         return new HrImportRowResult(number, hrId, outcome, existing.id, List.of());
     }
 
@@ -215,10 +214,6 @@ public class HrSyncService {
             days.add(DayOfWeek.valueOf(day.trim().toUpperCase()));
         }
         return days;
-    }
-
-    private static Employee findByHrId(String hrId) {
-        return Employee.<Employee>find("externalHrId = ?1", hrId).firstResult();
     }
 
     private static Map<UUID, String> hrIdsOf(List<UUID> employeeIds) {

@@ -32,8 +32,6 @@ import io.bureau.staff.onboarding.OnboardingDtos.OnboardingPlanView;
 @Tag(name = "Onboarding", description = "Checklist templates, plans for new hires, overdue items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not do this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee",
@@ -57,7 +55,8 @@ public class EmployeeOnboardingResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "listEmployeeOnboardingPlans", summary = "List an employee's onboarding plans")
+    @Operation(operationId = "listEmployeeOnboardingPlans", summary = "List an employee's onboarding plans",
+            description = "For those who may read the person; oldest first, with their items.")
     @APIResponse(responseCode = "200", description = "The plans, oldest first")
     public List<OnboardingPlanView> list(@PathParam("employeeId") UUID employeeId) {
         return onboarding.plansOf(employeeId);

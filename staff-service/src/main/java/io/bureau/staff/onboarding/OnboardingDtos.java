@@ -25,7 +25,7 @@ public final class OnboardingDtos {
     public record OnboardingTemplateRequest(
             @NotBlank @Size(max = 120) @Schema(examples = "Front office") String name,
             @Size(max = 2000) String description,
-            @NotEmpty @Valid List<@NotNull OnboardingTemplateItem> items) {
+            @NotEmpty @Size(max = 100) @Valid List<@NotNull OnboardingTemplateItem> items) {
     }
 
     @Schema(name = "OnboardingTemplateItem")
@@ -36,7 +36,7 @@ public final class OnboardingDtos {
             @Min(0) @Max(365) @Schema(description = "Days after the start date the item is due", examples = "2") int dueOffsetDays) {
     }
 
-    @Schema(name = "OnboardingTemplateView")
+    @Schema(name = "OnboardingTemplateView", requiredProperties = { "id", "name", "items", "version" })
     public record OnboardingTemplateView(UUID id, String name, String description, List<OnboardingTemplateItem> items,
                                          long version) {
     }
@@ -45,13 +45,15 @@ public final class OnboardingDtos {
     public record OnboardingPlanRequest(@NotNull UUID templateId) {
     }
 
-    @Schema(name = "OnboardingPlanView")
+    @Schema(name = "OnboardingPlanView", requiredProperties = {
+            "id", "employeeId", "templateId", "status", "startsOn", "items", "version" })
     public record OnboardingPlanView(UUID id, UUID employeeId, UUID templateId, OnboardingPlan.Status status,
                                      LocalDate startsOn, OffsetDateTime completedAt, List<OnboardingItemView> items,
                                      long version) {
     }
 
-    @Schema(name = "OnboardingItemView")
+    @Schema(name = "OnboardingItemView", requiredProperties = {
+            "id", "planId", "employeeId", "title", "category", "ownerRole", "ownerId", "dueOn", "overdue", "version" })
     public record OnboardingItemView(UUID id, UUID planId, UUID employeeId, String title, OnboardingItemCategory category,
                                      OnboardingOwnerRole ownerRole, UUID ownerId, LocalDate dueOn,
                                      @Schema(description = "Past due and not completed") boolean overdue,

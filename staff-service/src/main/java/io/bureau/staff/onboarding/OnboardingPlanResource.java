@@ -31,8 +31,6 @@ import io.bureau.staff.onboarding.OnboardingDtos.OnboardingPlanView;
 @Tag(name = "Onboarding", description = "Checklist templates, plans for new hires, overdue items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not do this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such plan or item",
@@ -45,16 +43,21 @@ public class OnboardingPlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "getOnboardingPlan", summary = "Read a plan with its items; for the new hire, the item owners and their managers")
+    @Operation(operationId = "getOnboardingPlan", summary = "Read a plan with its items; for the new hire, the item owners and their managers",
+            description = "The plan's items in one read, in their template order, each with its owner and due date.")
     @APIResponse(responseCode = "200", description = "The plan with its items")
     public OnboardingPlanView get(@PathParam("id") UUID id) {
         return onboarding.getPlan(id);
     }
 
     @POST
+    // No body: any Content-Type, or none, is fine.
+    @Consumes(MediaType.WILDCARD)
     @Path("/{planId}/items/{itemId}/complete")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "completeOnboardingItem", summary = "Complete an item the caller owns; the last one completes the plan")
+    @Operation(operationId = "completeOnboardingItem", summary = "Complete an item the caller owns; the last one completes the plan",
+            description = "The item's owner (or an admin) completes it, once; the plan is locked meanwhile, so exactly one "
+                    + "completion publishes onboarding completed.")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = OnboardingItemView.class)))
     @APIResponse(responseCode = "409", description = "Completed already",
@@ -64,6 +67,6 @@ public class OnboardingPlanResource {
     public Response complete(@PathParam("planId") UUID planId, @PathParam("itemId") UUID itemId,
                              @HeaderParam("If-Match") String ifMatch) {
         OnboardingItemView item = onboarding.completeItem(planId, itemId, ifMatch);
-        return Response.ok(item).tag(ETags.of(item.version())).build();
+        return ETags.ok(item, item.version());
     }
 }

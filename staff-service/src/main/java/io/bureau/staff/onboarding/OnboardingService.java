@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +17,8 @@ import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.paging.Page;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.paging.PageRequest;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
@@ -63,8 +63,7 @@ public class OnboardingService {
     @Transactional
     public OnboardingTemplateView createTemplate(OnboardingTemplateRequest request) {
         if (OnboardingTemplate.count("lower(name) = ?1", request.name().trim().toLowerCase()) > 0) {
-            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A template of this name exists",
-                    List.of(new FieldError("name", "is already a template's name")), Map.of());
+            throw Problems.conflictOn("name", "A template of this name exists");
         }
         OnboardingTemplate template = new OnboardingTemplate();
         template.id = UUID.randomUUID();
@@ -92,8 +91,7 @@ public class OnboardingService {
     public Page<OnboardingTemplateView> listTemplates(PageRequest page) {
         var query = OnboardingTemplate.<OnboardingTemplate>find("order by "
                 + page.orderBy(Map.of("name", "lower(name)"), "lower(name), id"));
-        return new Page<>(query.page(page.page, page.size).list().stream().map(OnboardingService::view).toList(),
-                page.page, page.size, query.count());
+        return Pages.of(query, page, OnboardingService::view);
     }
 
     @Transactional
@@ -148,8 +146,11 @@ public class OnboardingService {
     public List<OnboardingPlanView> plansOf(UUID employeeId) {
         Employee employee = employees.require(employeeId);
         access.requireRead(employee.id, employee.departmentId);
-        return OnboardingPlan.<OnboardingPlan>find("employeeId = ?1 order by createdAt", employeeId).list().stream()
-                .map(OnboardingService::view).toList();
+        List<OnboardingPlan> plans = OnboardingPlan.<OnboardingPlan>find("employeeId = ?1 order by createdAt", employeeId).list();
+        Map<UUID, List<OnboardingItem>> items = plans.isEmpty() ? Map.of()
+                : OnboardingItem.<OnboardingItem>find("planId in ?1 order by itemOrder", plans.stream().map(p -> p.id).toList())
+                        .list().stream().collect(Collectors.groupingBy(i -> i.planId));
+        return plans.stream().map(p -> view(p, items.getOrDefault(p.id, List.of()))).toList();
     }
 
     /** The item's owner completes it (or an admin does); completing the last item completes the plan. */
@@ -268,8 +269,12 @@ public class OnboardingService {
     }
 
     private static OnboardingPlanView view(OnboardingPlan p) {
+        return view(p, itemsOf(p.id));
+    }
+
+    private static OnboardingPlanView view(OnboardingPlan p, List<OnboardingItem> items) {
         return new OnboardingPlanView(p.id, p.employeeId, p.templateId, p.status, p.startsOn, p.completedAt,
-                itemsOf(p.id).stream().map(i -> view(i, p.employeeId)).toList(), p.version);
+                items.stream().map(i -> view(i, p.employeeId)).toList(), p.version);
     }
 
     private static OnboardingItemView view(OnboardingItem i, UUID employeeId) {

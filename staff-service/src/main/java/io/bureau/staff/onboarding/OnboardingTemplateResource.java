@@ -34,8 +34,6 @@ import io.bureau.staff.onboarding.OnboardingDtos.OnboardingTemplateView;
 @Tag(name = "Onboarding", description = "Checklist templates, plans for new hires, overdue items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not do this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class OnboardingTemplateResource {
@@ -45,7 +43,8 @@ public class OnboardingTemplateResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "createOnboardingTemplate", summary = "Create a checklist template: items with an owner role and a due offset in days")
+    @Operation(operationId = "createOnboardingTemplate", summary = "Create a checklist template: items with an owner role and a due offset in days",
+            description = "Admins and office managers; at most 100 items; names are unique whatever their case.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OnboardingTemplateView.class)))
     @APIResponse(responseCode = "409", description = "A template of this name exists",
@@ -56,7 +55,8 @@ public class OnboardingTemplateResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "listOnboardingTemplates", summary = "List the templates by name")
+    @Operation(operationId = "listOnboardingTemplates", summary = "List the templates by name",
+            description = "Every template, for those who start plans and those who read them.")
     @APIResponse(responseCode = "200", description = "A page of templates")
     public Page<OnboardingTemplateView> list(@Valid @BeanParam PageRequest page) {
         return onboarding.listTemplates(page);
@@ -65,7 +65,8 @@ public class OnboardingTemplateResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "getOnboardingTemplate", summary = "Read a template")
+    @Operation(operationId = "getOnboardingTemplate", summary = "Read a template",
+            description = "A template with its items in order.")
     @APIResponse(responseCode = "200", description = "The template")
     @APIResponse(responseCode = "404", description = "No such template",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))

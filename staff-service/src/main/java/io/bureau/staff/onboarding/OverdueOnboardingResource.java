@@ -27,8 +27,6 @@ import io.bureau.staff.onboarding.OnboardingDtos.OnboardingItemView;
 @Tag(name = "Onboarding", description = "Checklist templates, plans for new hires, overdue items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "The caller may not do this",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 public class OverdueOnboardingResource {

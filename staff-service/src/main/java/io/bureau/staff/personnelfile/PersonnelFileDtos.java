@@ -28,7 +28,8 @@ public final class PersonnelFileDtos {
             @Schema(description = "The entry of the same file this one corrects") UUID correctsEntryId) {
     }
 
-    @Schema(name = "PersonnelFileEntryView")
+    @Schema(name = "PersonnelFileEntryView", requiredProperties = {
+            "id", "employeeId", "kind", "title", "occurredOn", "restricted", "correctedBy", "recordedBy", "recordedAt" })
     public record PersonnelFileEntryView(UUID id, UUID employeeId, PersonnelFileEntryKind kind, String title, String body,
                                          LocalDate occurredOn, boolean restricted, UUID correctsEntryId,
                                          @Schema(description = "Later entries (that the caller may see) correcting this one")

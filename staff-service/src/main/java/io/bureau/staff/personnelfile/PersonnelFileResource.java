@@ -36,8 +36,6 @@ import io.bureau.staff.personnelfile.PersonnelFileDtos.PersonnelFileEntryView;
 @Tag(name = "Personnel file", description = "A person's append-only, dated record; restricted entries for their manager chain and admins only")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "The request is not valid; errors[] names each field",
-        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "403", description = "Not the person's file nor one the caller manages",
         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
 @APIResponse(responseCode = "404", description = "No such employee, or no such entry the caller may see",
@@ -49,7 +47,10 @@ public class PersonnelFileResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
-    @Operation(operationId = "addPersonnelFileEntry", summary = "Append an entry, or a correction of an earlier one")
+    @Operation(operationId = "addPersonnelFileEntry", summary = "Append an entry, or a correction of an earlier one",
+            description = "Those who manage the person, and admins. Entries are never edited or removed; a correction is a "
+                    + "new entry naming the one it corrects (restricted when that one is). Counseling references are "
+                    + "always restricted.")
     @APIResponse(responseCode = "201", description = "Appended",
             content = @Content(schema = @Schema(implementation = PersonnelFileEntryView.class)))
     public Response append(@PathParam("employeeId") UUID employeeId, @Valid @NotNull PersonnelFileEntryRequest request) {
@@ -58,7 +59,10 @@ public class PersonnelFileResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "listPersonnelFileEntries", summary = "List the entries the caller may see, newest first")
+    @Operation(operationId = "listPersonnelFileEntries", summary = "List the entries the caller may see, newest first",
+            description = "One who may read the person sees their file; restricted entries only the manager chain and "
+                    + "admins, to anyone else they are left out of the list and its total. Others who may not read the "
+                    + "person: 403.")
     @APIResponse(responseCode = "200", description = "A page of the entries the caller may see")
     public Page<PersonnelFileEntryView> list(@PathParam("employeeId") UUID employeeId,
                                              @QueryParam("kind") PersonnelFileEntryKind kind,
@@ -69,7 +73,8 @@ public class PersonnelFileResource {
     @GET
     @Path("/{entryId}")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
-    @Operation(operationId = "getPersonnelFileEntry", summary = "Read one entry, with the entries correcting it")
+    @Operation(operationId = "getPersonnelFileEntry", summary = "Read one entry, with the entries correcting it",
+            description = "A restricted entry the caller may not see answers 404, as an entry that does not exist.")
     @APIResponse(responseCode = "200", description = "The entry")
     public PersonnelFileEntryView get(@PathParam("employeeId") UUID employeeId, @PathParam("entryId") UUID entryId) {
         return file.get(employeeId, entryId);

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
+import io.bureau.platform.events.IncomingEvent;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.Problems;
@@ -71,15 +72,28 @@ public class PersonnelFileService {
         return view;
     }
 
-    /** An entry made by another context's event; the event id makes a second copy impossible. */
+    /**
+     * An entry the service itself writes, for another context's event or the demo office: who
+     * recorded it is named in the entry, and an event id makes a second copy impossible.
+     */
+    public record RecordedEntry(UUID employeeId, PersonnelFileEntryKind kind, String title, String body, LocalDate occurredOn,
+                                boolean restricted, String recordedBy, String sourceEventId) {
+
+        /** An entry made by another context's event. */
+        public static RecordedEntry fromEvent(UUID employeeId, PersonnelFileEntryKind kind, String title, String body,
+                                              LocalDate occurredOn, boolean restricted, IncomingEvent event) {
+            return new RecordedEntry(employeeId, kind, title, body, occurredOn, restricted, "event:" + event.type(), event.id());
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appendFromEvent(UUID employeeId, PersonnelFileEntryKind kind, String title, String body,
-                                LocalDate occurredOn, boolean restricted, String eventId, String eventType) {
-        PersonnelFileEntry entry = newEntry(employeeId, kind, title, body, occurredOn, restricted);
-        entry.sourceEventId = eventId;
-        entry.recordedBy = "event:" + eventType;
+    public void record(RecordedEntry recorded) {
+        PersonnelFileEntry entry = newEntry(recorded.employeeId(), recorded.kind(), recorded.title(), recorded.body(),
+                recorded.occurredOn(), recorded.restricted());
+        entry.sourceEventId = recorded.sourceEventId();
+        entry.recordedBy = recorded.recordedBy();
         entry.persist();
-        audit.record("personnel-file.entry-added", EmployeeService.AUDIT_TYPE, employeeId, null, view(entry, List.of()));
+        audit.record("personnel-file.entry-added", EmployeeService.AUDIT_TYPE, recorded.employeeId(), null, view(entry, List.of()));
     }
 
     public Page<PersonnelFileEntryView> list(UUID employeeId, PersonnelFileEntryKind kind, PageRequest page) {

@@ -24,7 +24,7 @@ public final class SkillDtos {
             @Size(max = 1000) String description) {
     }
 
-    @Schema(name = "SkillView")
+    @Schema(name = "SkillView", requiredProperties = { "id", "name", "category", "version" })
     public record SkillView(UUID id, String name, String category, String description, long version) {
 
         static SkillView of(Skill skill) {
@@ -38,7 +38,8 @@ public final class SkillDtos {
             @Schema(description = "After this day the skill stops counting") LocalDate expiresOn) {
     }
 
-    @Schema(name = "EmployeeSkillView")
+    @Schema(name = "EmployeeSkillView", requiredProperties = {
+            "skillId", "skillName", "category", "level", "source", "expired", "version" })
     public record EmployeeSkillView(UUID skillId, String skillName, String category, int level, SkillSource source,
                                     String evidence, String verifiedBy, OffsetDateTime verifiedAt, LocalDate expiresOn,
                                     @Schema(description = "Past its expiry date: shown, but no longer counted") boolean expired,

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,10 +15,6 @@ import jakarta.transaction.Transactional;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
-import io.bureau.platform.paging.Page;
-import io.bureau.platform.paging.PageRequest;
-import io.bureau.platform.problem.FieldError;
-import io.bureau.platform.problem.ProblemException;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.staff.access.PeopleAccess;
@@ -27,17 +22,12 @@ import io.bureau.staff.employee.Employee;
 import io.bureau.staff.employee.EmployeeService;
 import io.bureau.staff.skill.SkillDtos.EmployeeSkillRequest;
 import io.bureau.staff.skill.SkillDtos.EmployeeSkillView;
-import io.bureau.staff.skill.SkillDtos.SkillRequest;
-import io.bureau.staff.skill.SkillDtos.SkillView;
 import io.bureau.staff.skill.SkillEvents.EmployeeSkillsChanged;
 import io.bureau.staff.skill.SkillEvents.HeldSkill;
-import io.quarkus.panache.common.Parameters;
 
-/** The skills catalogue and each employee's skills; every change publishes the person's skills anew. */
+/** Each employee's skills: levels, sources, expiry; every change publishes the person's skills anew. */
 @ApplicationScoped
 public class SkillService {
-
-    static final String CATALOGUE_AUDIT_TYPE = "skill";
 
     @Inject
     Outbox outbox;
@@ -54,67 +44,8 @@ public class SkillService {
     @Inject
     EmployeeService employees;
 
-    @Transactional
-    public SkillView createSkill(SkillRequest request) {
-        requireFreeName(request.name(), null);
-        SkillView created = SkillView.of(newSkill(request.name(), request.category(), request.description()));
-        audit.record("skill.created", CATALOGUE_AUDIT_TYPE, created.id(), null, created);
-        return created;
-    }
-
-    /**
-     * Renames or re-describes a catalogue skill; people holding it keep it, and a new name is
-     * published to consumers as their skills anew.
-     */
-    @Transactional
-    public SkillView updateSkill(UUID id, SkillRequest request, String ifMatch) {
-        Skill skill = requireSkill(id);
-        ETags.checkIfMatch(ifMatch, skill.version);
-        requireFreeName(request.name(), id);
-        SkillView before = SkillView.of(skill);
-        skill.name = request.name().trim();
-        skill.category = request.category().trim();
-        skill.description = request.description();
-        Skill.flush();
-        SkillView after = SkillView.of(skill);
-        if (!after.equals(before)) {
-            audit.record("skill.updated", CATALOGUE_AUDIT_TYPE, id, before, after);
-        }
-        if (!after.name().equals(before.name())) {
-            EmployeeSkill.<EmployeeSkill>find("skillId = ?1", id).list().stream()
-                    .map(held -> held.employeeId).distinct().forEach(this::publishSkills);
-        }
-        return after;
-    }
-
-    private static void requireFreeName(String name, UUID self) {
-        Skill named = findByName(name);
-        if (named != null && !named.id.equals(self)) {
-            throw new ProblemException(409, Problems.type("conflict"), "Conflict", "A skill named '" + name.trim() + "' exists",
-                    List.of(new FieldError("name", "is already in the catalogue")), Map.of());
-        }
-    }
-
-    public Page<SkillView> listSkills(String text, String category, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (text != null && !text.isBlank()) {
-            where.append(" and lower(name) like :text");
-            params.and("text", "%" + text.trim().toLowerCase() + "%");
-        }
-        if (category != null && !category.isBlank()) {
-            where.append(" and lower(category) = :category");
-            params.and("category", category.trim().toLowerCase());
-        }
-        var query = Skill.<Skill>find(where + " order by " + page.orderBy(Map.of("name", "lower(name)",
-                "category", "lower(category)"), "lower(name), id"), params);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(SkillView::of).toList(),
-                page.page, page.size, query.count());
-    }
-
-    public SkillView getSkill(UUID id) {
-        return SkillView.of(requireSkill(id));
-    }
+    @Inject
+    SkillCatalogue catalogue;
 
     public List<EmployeeSkillView> employeeSkills(UUID employeeId) {
         Employee employee = employees.require(employeeId);
@@ -133,12 +64,12 @@ public class SkillService {
      */
     @Transactional
     public EmployeeSkillView setSkill(UUID employeeId, UUID skillId, EmployeeSkillRequest request, String ifMatch) {
-        Employee employee = employees.require(employeeId);
+        Employee employee = employees.requireForUpdate(employeeId);
         boolean self = caller.isEmployee(employeeId);
         if (!self) {
             access.requireManage(employee.id, employee.departmentId);
         }
-        Skill skill = requireSkill(skillId);
+        Skill skill = catalogue.requireSkill(skillId);
         EmployeeSkill held = find(employeeId, skillId);
         if (held != null) {
             ETags.checkIfMatch(ifMatch, held.version);
@@ -163,9 +94,9 @@ public class SkillService {
     /** A manager confirms the level the person declared. */
     @Transactional
     public EmployeeSkillView verify(UUID employeeId, UUID skillId, String ifMatch) {
-        Employee employee = employees.require(employeeId);
+        Employee employee = employees.requireForUpdate(employeeId);
         access.requireManage(employee.id, employee.departmentId);
-        Skill skill = requireSkill(skillId);
+        Skill skill = catalogue.requireSkill(skillId);
         EmployeeSkill held = requireHeld(employeeId, skillId);
         ETags.checkIfMatch(ifMatch, held.version);
         EmployeeSkillView before = view(held, skill);
@@ -175,11 +106,11 @@ public class SkillService {
 
     @Transactional
     public void remove(UUID employeeId, UUID skillId, String ifMatch) {
-        Employee employee = employees.require(employeeId);
+        Employee employee = employees.requireForUpdate(employeeId);
         if (!caller.isEmployee(employeeId)) {
             access.requireManage(employee.id, employee.departmentId);
         }
-        Skill skill = requireSkill(skillId);
+        Skill skill = catalogue.requireSkill(skillId);
         EmployeeSkill held = requireHeld(employeeId, skillId);
         ETags.checkIfMatch(ifMatch, held.version);
         EmployeeSkillView before = view(held, skill);
@@ -201,6 +132,7 @@ public class SkillService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int raise(UUID employeeId, List<SkillGrant> grants, SkillSource source, String evidence, String verifiedBy) {
+        employees.requireForUpdate(employeeId);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int changed = 0;
         for (SkillGrant grant : grants) {
@@ -232,48 +164,6 @@ public class SkillService {
         return changed;
     }
 
-    /** For other contexts' events, which may name a skill we have not catalogued yet: it is added. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Skill findOrCatalogue(UUID skillId, String name, String category) {
-        Skill skill = skillId == null ? null : Skill.findById(skillId);
-        if (skill == null && name != null && !name.isBlank()) {
-            skill = findByName(name);
-            if (skill == null) {
-                skill = newSkill(name, category, null);
-            }
-        }
-        if (skill == null) {
-            throw Problems.invalidField("skillId", "names no skill of the catalogue, and no name was given");
-        }
-        return skill;
-    }
-
-    /** For a skill named in a request: a missing one is the caller's mistake in {@code field} (400), not a 404. */
-    public void requireSkillNamedIn(String field, UUID id) {
-        if (Skill.findById(id) == null) {
-            throw Problems.invalidField(field, "skill " + id + " does not exist");
-        }
-    }
-
-    public Skill requireSkill(UUID id) {
-        return Skill.<Skill>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Skill", id));
-    }
-
-    private Skill newSkill(String name, String category, String description) {
-        Skill skill = new Skill();
-        skill.id = UUID.randomUUID();
-        skill.name = name.trim();
-        skill.category = category == null || category.isBlank() ? "Uncategorised" : category.trim();
-        skill.description = description;
-        skill.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        skill.persist();
-        return skill;
-    }
-
-    private static Skill findByName(String name) {
-        return Skill.<Skill>find("lower(name) = ?1", name.trim().toLowerCase()).firstResult();
-    }
-
     private EmployeeSkill newHolding(UUID employeeId, UUID skillId) {
         EmployeeSkill held = new EmployeeSkill();
         held.id = UUID.randomUUID();
@@ -301,6 +191,13 @@ public class SkillService {
         return after;
     }
 
+    /** A catalogue skill was renamed: its holders' skills are published anew under the new name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void republishHoldersOf(UUID skillId) {
+        EmployeeSkill.<EmployeeSkill>find("skillId = ?1", skillId).list().stream()
+                .map(held -> held.employeeId).distinct().forEach(this::publishSkills);
+    }
+
     /**
      * Publishes skills-changed for everyone holding a skill that expired since it was last
      * published, so consumers stop counting it without waiting for another change.
@@ -326,6 +223,9 @@ public class SkillService {
      * those need no announcement later, and a skill given a new future date needs one again.
      */
     private void publishSkills(UUID employeeId) {
+        // skills-changed carries the whole set: with the person locked, two writes in parallel
+        // cannot both publish a set that misses the other's skill.
+        employees.requireForUpdate(employeeId);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         EmployeeSkill.update("expiryPublished = (expiresOn is not null and expiresOn < ?2) where employeeId = ?1",
                 employeeId, today);

@@ -3,10 +3,12 @@ package io.bureau.staff.employee;
 import static io.bureau.staff.Staff.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.bureau.staff.Staff;
 import io.bureau.staff.Staff.Team;
 import io.bureau.testing.KafkaEvents.Event;
+import io.bureau.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -47,6 +50,31 @@ class AbsenceApiTest {
         assertFalse(recorded.value().contains("Skiing"), "notes stay in the service");
         Event cancelled = Staff.awaitEvent(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.ABSENCE_CANCELLED);
         assertTrue(cancelled.value().contains(absenceId));
+    }
+
+    @Test
+    void sicknessAndNotesAreForThePersonTheirManagerChainAndAdminsAndEventsCarryANeutralKind() {
+        Team parent = Staff.team();
+        Team sub = Staff.teamUnder(parent.departmentId());
+        UUID id = Staff.employee(sub.departmentId(), sub.managerId());
+        String path = "/api/v1/employees/" + id + "/absences";
+        String absenceId = as(Staff.employeeToken(id)).body(Map.of("kind", "SICKNESS", "firstDay", MONDAY.toString(),
+                        "lastDay", MONDAY.plusDays(2).toString(), "note", "Flu")).post(path)
+                .then().statusCode(201).body("kind", equalTo("SICKNESS")).extract().path("id");
+
+        for (String entitled : List.of(Staff.employeeToken(id), sub.managerToken(), TestTokens.admin())) {
+            as(entitled).get(path).then().statusCode(200).body("items[0].kind", equalTo("SICKNESS"))
+                    .body("items[0].note", equalTo("Flu"));
+        }
+        for (String outsider : List.of(parent.managerToken(), TestTokens.client("board", "top-manager"))) {
+            as(outsider).get(path).then().statusCode(200).body("items[0].kind", equalTo("LEAVE"))
+                    .body("items[0].note", nullValue());
+        }
+
+        Event recorded = Staff.awaitEvent(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.ABSENCE_RECORDED);
+        assertTrue(recorded.value().contains(absenceId) && recorded.value().contains("LEAVE"), recorded.value());
+        assertFalse(recorded.value().contains("SICKNESS"), "the sickness stays in the service");
+        assertFalse(recorded.value().contains("Flu"));
     }
 
     @Test

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -83,7 +85,7 @@ class EmployeeApiTest {
         as(mine.managerToken()).get("/api/v1/employees/" + colleague).then().statusCode(200);
         as(mine.managerToken()).get("/api/v1/employees/" + stranger).then().statusCode(403);
         as(mine.managerToken()).body(Staff.profile(other.departmentId(), null)).post("/api/v1/employees").then().statusCode(403);
-        as(mine.managerToken()).body(Staff.profile(other.departmentId(), null)).put("/api/v1/employees/" + stranger).then().statusCode(403);
+        as(mine.managerToken()).body(Staff.profileChange(other.departmentId())).put("/api/v1/employees/" + stranger).then().statusCode(403);
         as(TestTokens.client("reader", "top-manager")).get("/api/v1/employees/" + stranger).then().statusCode(200);
         as(TestTokens.client("hr-sync", "hr-integration")).get("/api/v1/employees/" + stranger).then().statusCode(403);
     }
@@ -92,16 +94,13 @@ class EmployeeApiTest {
     void anUpdateWithAStaleVersionIsRefusedAndAFreshOneIsPublished() {
         Team team = Staff.team();
         UUID id = Staff.employee(team.departmentId(), team.managerId());
-        Map<String, Object> profile = Staff.profile(team.departmentId(), team.managerId());
+        Map<String, Object> profile = Staff.profileChange(team.departmentId());
         profile.put("position", "Senior clerk");
         as(team.managerToken()).header("If-Match", "\"0\"").body(profile).put("/api/v1/employees/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("position", equalTo("Senior clerk"));
         as(team.managerToken()).header("If-Match", "\"0\"").body(profile).put("/api/v1/employees/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
         Staff.awaitEvent(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.UPDATED);
-
-        profile.put("managerId", id);
-        asAdmin().body(profile).put("/api/v1/employees/" + id).then().statusCode(400).body("errors.field", contains("managerId"));
     }
 
     @Test
@@ -126,11 +125,36 @@ class EmployeeApiTest {
         as(team.managerToken()).body(Map.of("kind", "LEAVE", "firstDay", today.plusDays(29).toString(),
                 "lastDay", today.plusDays(31).toString())).post("/api/v1/employees/" + id + "/absences").then().statusCode(409);
 
-        var changes = Staff.awaitEvents(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.STATUS_CHANGED, 2);
+        var changes = Staff.awaitEvents(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.STATUS_CHANGED, 3);
         assertFalse(changes.get(0).value().contains("Parental"), "reasons stay in the service");
+        assertTrue(changes.get(2).value().contains("TERMINATED"), "leaving is a status change too: " + changes.get(2).value());
         Event terminated = Staff.awaitEvent(id, Staff.EMPLOYEE_TOPIC, EmployeeEvents.TERMINATED);
         assertTrue(terminated.value().contains(today.plusDays(30).toString()));
         assertFalse(terminated.value().contains("abroad"));
+    }
+
+    @Test
+    void theReasonForALeaveIsForThePersonTheirManagerChainAndAdminsOnly() {
+        Team parent = Staff.team();
+        Team sub = Staff.teamUnder(parent.departmentId());
+        UUID id = Staff.employee(sub.departmentId(), sub.managerId());
+        LocalDate today = LocalDate.now();
+        as(sub.managerToken()).body(Map.of("status", "ON_LEAVE", "from", today.toString(),
+                "until", today.plusMonths(1).toString(), "reason", "Surgery")).put("/api/v1/employees/" + id + "/status")
+                .then().statusCode(200).body("statusReason", equalTo("Surgery"));
+
+        for (String entitled : List.of(Staff.employeeToken(id), sub.managerToken(), TestTokens.admin())) {
+            as(entitled).get("/api/v1/employees/" + id).then().statusCode(200).body("statusReason", equalTo("Surgery"));
+        }
+        for (String outsider : List.of(parent.managerToken(), TestTokens.client("board", "top-manager"))) {
+            as(outsider).get("/api/v1/employees/" + id).then().statusCode(200)
+                    .body("status", equalTo("ON_LEAVE")).body("statusReason", nullValue());
+            as(outsider).queryParam("department", sub.departmentId()).queryParam("status", "ON_LEAVE").get("/api/v1/employees")
+                    .then().statusCode(200).body("items.id", contains(id.toString()))
+                    .body("items[0].statusReason", nullValue());
+        }
+        as(parent.managerToken()).get("/api/v1/departments/" + sub.departmentId() + "/members").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.statusReason", nullValue());
     }
 
     @Test

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,27 @@ class HiringApiTest {
                         "requiredSkills", List.of(Map.of("skillId", UUID.randomUUID(), "minLevel", 3))))
                 .post("/api/v1/job-openings").then().statusCode(400)
                 .body("errors.field", contains("requiredSkills[0].skillId"));
+    }
+
+    @Test
+    void anOpeningNamesAtMostFiftyRequiredSkillsAndAnInterviewAtMostTwentyInterviewers() {
+        Team team = Staff.team();
+        List<Map<String, Object>> skills = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            skills.add(Map.of("skillId", UUID.randomUUID(), "minLevel", 3));
+        }
+        as(team.managerToken()).body(Map.of("position", "Receptionist", "departmentId", team.departmentId(), "headcount", 1,
+                        "requiredSkills", skills))
+                .post("/api/v1/job-openings").then().statusCode(400).body("errors.field", contains("requiredSkills"));
+        String applicationId = applicationAt(team, opening(team, 1, Staff.skill()), "INTERVIEW");
+        List<UUID> interviewers = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            interviewers.add(UUID.randomUUID());
+        }
+        as(team.managerToken()).body(Map.of("scheduledAt", OffsetDateTime.now().plusDays(1).toString(),
+                        "interviewerIds", interviewers))
+                .post("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(400)
+                .body("errors.field", contains("interviewerIds"));
     }
 
     private static String candidate(Team team) {
@@ -131,12 +154,55 @@ class HiringApiTest {
                 .body("items[0].dueOn", equalTo(LocalDate.now().plusWeeks(2).plusDays(1).toString()));
 
         Event hiredEvent = Staff.awaitEvent(employeeId, Staff.EMPLOYEE_TOPIC, EmployeeEvents.HIRED);
-        assertTrue(hiredEvent.value().contains("Receptionist"));
+        JsonPath hiredPayload = JsonPath.from(hiredEvent.value());
+        assertEquals("Receptionist", hiredPayload.getString("position"));
+        assertEquals(team.departmentId().toString(), hiredPayload.getString("departmentId"));
+        assertEquals(30.0, hiredPayload.getDouble("weeklyHours"));
+        assertEquals(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY"), hiredPayload.getList("workingDays"));
+        assertEquals(4, hiredPayload.getInt("skills.find { it.skillId == '" + phones + "' }.level"));
+        assertEquals(2, hiredPayload.getInt("skills.find { it.skillId == '" + filing + "' }.level"));
+
+        JsonPath opened = JsonPath.from(Staff.awaitEvent(openingId, "bureau.staff.job-opening", HiringEvents.OPENING_OPENED).value());
+        assertEquals(phones.toString(), opened.getString("requiredSkills[0].skillId"));
+        JsonPath closed = JsonPath.from(Staff.awaitEvent(openingId, "bureau.staff.job-opening", HiringEvents.OPENING_CLOSED).value());
+        assertEquals("FILLED", closed.getString("closedAs"));
+        JsonPath accepted = JsonPath.from(Staff.awaitEvent(applicationId, "bureau.staff.job-application",
+                HiringEvents.OFFER_ACCEPTED).value());
+        assertEquals(offerId, accepted.getString("offerId"));
+        assertEquals(LocalDate.now().plusWeeks(2).toString(), accepted.getString("startDate"));
+        assertTrue(!accepted.prettify().contains("Part time"), "offer terms stay in the service");
         Event skills = Staff.awaitEvent(employeeId, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED);
         assertTrue(skills.value().contains(phones.toString()) && skills.value().contains(filing.toString()), skills.value());
 
         as(team.managerToken()).body(Map.of("candidateId", candidate(team), "openingId", openingId))
                 .post("/api/v1/applications").then().statusCode(409);
+    }
+
+    @Test
+    void aCandidatesContactDataIsOnlyForAdminsAndTheManagersOfTheDepartmentsTheyAppliedTo() {
+        Team hiring = Staff.team();
+        Team other = Staff.team();
+        String email = Staff.unique("cand").replace(" ", ".") + "@applicant.example";
+        String candidateId = as(hiring.managerToken()).body(Map.of("firstName", "Cand", "lastName", "Private", "email", email,
+                "phone", "+44 1632 960001")).post("/api/v1/candidates").then().statusCode(201)
+                .body("email", equalTo(email)).extract().path("id");
+        as(hiring.managerToken()).body(Map.of("candidateId", candidateId, "openingId", opening(hiring, 1, Staff.skill())))
+                .post("/api/v1/applications").then().statusCode(201);
+        String path = "/api/v1/candidates/" + candidateId;
+
+        as(hiring.managerToken()).get(path).then().statusCode(200).body("email", equalTo(email))
+                .body("phone", equalTo("+44 1632 960001")).body("contactShown", equalTo(true));
+        asAdmin().get(path).then().statusCode(200).body("email", equalTo(email));
+        for (String outsider : List.of(other.managerToken(), TestTokens.client("board", "top-manager"))) {
+            as(outsider).get(path).then().statusCode(200).body("lastName", equalTo("Private"))
+                    .body("email", nullValue()).body("phone", nullValue()).body("contactShown", equalTo(false));
+            as(outsider).queryParam("q", "Private").get("/api/v1/candidates").then().statusCode(200)
+                    .body("items.find { it.id == '" + candidateId + "' }.email", nullValue());
+            as(outsider).queryParam("q", email).get("/api/v1/candidates").then().statusCode(200)
+                    .body("items.id", not(hasItem(candidateId)));
+        }
+        as(hiring.managerToken()).queryParam("q", email).get("/api/v1/candidates").then().statusCode(200)
+                .body("items.id", contains(candidateId)).body("items[0].email", equalTo(email));
     }
 
     @Test
@@ -196,6 +262,9 @@ class HiringApiTest {
                 .body("errors.field", contains("ratings[0].rating"));
         as(Staff.managerToken(outsider)).body(Map.of("interviewerId", outsider, "recommendation", "HIRE",
                 "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 3)))).post(path)
+                .then().statusCode(403);
+        asAdmin().body(Map.of("interviewerId", outsider, "recommendation", "HIRE",
+                "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 3)))).post(path)
                 .then().statusCode(400).body("errors.field", contains("interviewerId"));
         as(Staff.managerToken(outsider)).body(Map.of("interviewerId", team.managerId(), "recommendation", "HIRE",
                 "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 3)))).post(path).then().statusCode(403);
@@ -205,6 +274,35 @@ class HiringApiTest {
         as(team.managerToken()).body(valid).post(path).then().statusCode(409);
         asAdmin().get("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(200)
                 .body("[0].scorecards.recommendation", contains("NO_HIRE"));
+    }
+
+    @Test
+    void aPlainEmployeeOnTheInterviewSubmitsTheirOwnScorecardAndNoOneElses() {
+        Team team = Staff.team();
+        UUID clerk = Staff.employee(team.departmentId(), team.managerId());
+        UUID colleague = Staff.employee(team.departmentId(), team.managerId());
+        UUID notOnIt = Staff.employee(team.departmentId(), team.managerId());
+        String applicationId = applicationAt(team, opening(team, 1, Staff.skill()), "INTERVIEW");
+        String interviewId = as(team.managerToken()).body(Map.of("scheduledAt", OffsetDateTime.now().plusDays(1).toString(),
+                        "interviewerIds", List.of(clerk, colleague)))
+                .post("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/interviews/" + interviewId + "/scorecards";
+
+        as(Staff.employeeToken(clerk)).body(scorecardBy(colleague)).post(path).then().statusCode(403)
+                .contentType("application/problem+json");
+        as(Staff.employeeToken(notOnIt)).body(scorecardBy(notOnIt)).post(path).then().statusCode(403);
+        as(Staff.employeeToken(notOnIt)).body(scorecardBy(clerk)).post(path).then().statusCode(403);
+        as(TestTokens.client("hr-sync", "hr-integration")).body(scorecardBy(clerk)).post(path).then().statusCode(403);
+        as(Staff.employeeToken(clerk)).body(scorecardBy(clerk)).post(path).then().statusCode(201)
+                .body("interviewerId", equalTo(clerk.toString()));
+        as(Staff.employeeToken(clerk)).body(scorecardBy(clerk)).post(path).then().statusCode(409);
+        asAdmin().get("/api/v1/applications/" + applicationId + "/interviews").then().statusCode(200)
+                .body("[0].scorecards.interviewerId", contains(clerk.toString()));
+    }
+
+    private static Map<String, Object> scorecardBy(UUID interviewer) {
+        return Map.of("interviewerId", interviewer, "recommendation", "HIRE",
+                "ratings", List.of(Map.of("criterion", "Punctuality", "rating", 4)));
     }
 
     @Test

@@ -37,4 +37,11 @@ class CsvTest {
         assertEquals("plain,\"with, comma\",\"with \"\"quote\"\"\",,7\r\n", line);
         assertEquals(List.of(List.of("plain", "with, comma", "with \"quote\"", "", "7")), Csv.parse(line));
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreMadePlainText() {
+        String line = Csv.line(Arrays.asList("=HYPERLINK(\"http://x\")", "+44 20", "-1", "@SUM(A1)", "\tx", "\rx", "plain", 7));
+        assertEquals(List.of(List.of("'=HYPERLINK(\"http://x\")", "'+44 20", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "plain", "7")),
+                Csv.parse(line));
+    }
 }

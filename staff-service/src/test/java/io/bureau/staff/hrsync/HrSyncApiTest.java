@@ -173,6 +173,29 @@ class HrSyncApiTest {
     }
 
     @Test
+    void aPageOnWhichNobodyHasAManagerExportsAsJsonForAnyAcceptAndAsInertCsv() {
+        UUID department = Staff.department(null);
+        Map<String, Object> formula = row(hrId(), department, null);
+        formula.put("firstName", "=HYPERLINK(\"http://evil.example\",\"Click\")");
+        formula.put("phone", "+44 20 7946 0000");
+        as(HR).body(Map.of("rows", List.of(formula, row(hrId(), department, null)))).post("/api/v1/hr-imports")
+                .then().statusCode(200).body("created", equalTo(2));
+
+        for (String accept : List.of("application/json", "*/*", "text/csv;q=0.5, application/json")) {
+            given().auth().oauth2(HR).accept(accept).queryParam("department", department).get("/api/v1/hr-exports/employees")
+                    .then().statusCode(200).contentType("application/json").body("totalItems", equalTo(2));
+        }
+        given().auth().oauth2(HR).queryParam("department", department).get("/api/v1/hr-exports/employees")
+                .then().statusCode(200).contentType("application/json");
+        String csv = given().auth().oauth2(HR).accept("text/csv").queryParam("department", department)
+                .get("/api/v1/hr-exports/employees").then().statusCode(200).contentType("text/csv")
+                .header("X-Total-Items", "2").extract().asString();
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\""), csv);
+        assertTrue(csv.contains(",'+44 20 7946 0000,"), csv);
+        assertFalse(csv.contains(",=") || csv.contains(",+"), csv);
+    }
+
+    @Test
     void onlyTheHrIntegrationAndAdminsImportOrExport() {
         Team team = Staff.team();
         Map<String, Object> request = Map.of("rows", List.of(row(hrId(), team.departmentId(), null)));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,6 +95,17 @@ class OnboardingApiTest {
 
         as(Staff.employeeToken(hire)).post("/api/v1/onboarding-plans/" + planId + "/items/" + login + "/complete").then().statusCode(200);
         as(Staff.employeeToken(hire)).get("/api/v1/onboarding-items/overdue").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aTemplateHoldsAtMostAHundredItems() {
+        Map<String, Object> item = Map.of("title", "Desk phone", "category", "PHONE_SYSTEM", "ownerRole", "MANAGER",
+                "dueOffsetDays", 1);
+        asAdmin().body(Map.of("name", Staff.unique("Huge"), "items", Collections.nCopies(101, item)))
+                .post("/api/v1/onboarding-templates").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("items"));
+        asAdmin().body(Map.of("name", Staff.unique("Full"), "items", Collections.nCopies(100, item)))
+                .post("/api/v1/onboarding-templates").then().statusCode(201);
     }
 
     @Test

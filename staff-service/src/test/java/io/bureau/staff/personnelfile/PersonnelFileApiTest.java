@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,6 +88,29 @@ class PersonnelFileApiTest {
         as(other.managerToken()).body(entry("WARNING", "Not yours", false)).post(path).then().statusCode(403);
         as(Staff.employeeToken(person)).body(entry("COMMENDATION", "Myself", false)).post(path).then().statusCode(403);
         as(TestTokens.client("hr-sync", "hr-integration")).get(path).then().statusCode(403);
+    }
+
+    @Test
+    void nothingTellsAnOutsiderWhetherARestrictedEntryExists() {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        UUID peer = Staff.employee(team.departmentId(), team.managerId());
+        String path = "/api/v1/employees/" + person + "/personnel-file";
+        String open = asAdmin().body(entry("NOTE", "Desk 14", false)).post(path).then().statusCode(201).extract().path("id");
+        String restricted = asAdmin().body(entry("WARNING", "Late", true)).post(path).then().statusCode(201).extract().path("id");
+
+        // One who may not read the person: the same 403 for the file, any entry, and an entry that does not exist.
+        String peerToken = Staff.employeeToken(peer);
+        String detail = as(peerToken).get(path).then().statusCode(403).extract().path("detail");
+        for (String id : List.of(open, restricted, UUID.randomUUID().toString())) {
+            as(peerToken).get(path + "/" + id).then().statusCode(403).body("detail", equalTo(detail));
+        }
+        // One who may read the file but not its restricted entries: those do not exist, in lists, totals and lookups.
+        String board = TestTokens.client("board", "top-manager");
+        as(board).get(path).then().statusCode(200).body("totalItems", equalTo(1)).body("items.id", contains(open));
+        as(board).queryParam("kind", "WARNING").get(path).then().statusCode(200).body("totalItems", equalTo(0));
+        String missing = as(board).get(path + "/" + UUID.randomUUID()).then().statusCode(404).extract().path("title");
+        as(board).get(path + "/" + restricted).then().statusCode(404).body("title", equalTo(missing));
     }
 
     @Test

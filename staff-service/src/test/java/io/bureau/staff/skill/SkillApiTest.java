@@ -10,10 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,6 +67,40 @@ class SkillApiTest {
         skills.publishExpiredSkills();
         assertEquals(2, skillEventsInOutbox(id), "announced once");
         as(Staff.employeeToken(id)).get("/api/v1/employees/" + id + "/skills").then().body("[0].expired", equalTo(true));
+    }
+
+    @Test
+    void parallelSkillWritesForOnePersonEndWithAnEventHoldingEverySkill() throws Exception {
+        Team team = Staff.team();
+        UUID id = Staff.employee(team.departmentId(), team.managerId());
+        List<UUID> added = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            added.add(Staff.skill());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(added.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (UUID skill : added) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as(team.managerToken()).body(Map.of("level", 3))
+                            .put("/api/v1/employees/" + id + "/skills/" + skill).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Event> changes = Staff.awaitEvents(id, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED, added.size());
+        String last = changes.get(changes.size() - 1).value();
+        for (UUID skill : added) {
+            assertTrue(last.contains(skill.toString()), "the last skills-changed event lacks " + skill + ": " + last);
+        }
     }
 
     @Test
