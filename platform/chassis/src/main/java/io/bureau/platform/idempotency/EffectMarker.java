@@ -1,17 +1,18 @@
 package io.bureau.platform.idempotency;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 
 /**
@@ -25,8 +26,9 @@ public class EffectMarker {
 
     private static final Object MARKED = new Object();
 
+    // Inside a transaction the pool hands out the connection enlisted in it: the mark commits with the effect.
     @Inject
-    EntityManager entityManager;
+    AgroalDataSource dataSource;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -63,11 +65,16 @@ public class EffectMarker {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                entityManager.createNativeQuery(
-                        "update idempotency_key set effect_committed_at = ?3 where caller = ?1 and key = ?2")
-                        .setParameter(1, markedCaller).setParameter(2, markedKey)
-                        .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC))
-                        .executeUpdate();
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement s = c.prepareStatement(
+                             "update idempotency_key set effect_committed_at = now() where caller = ? and key = ?")) {
+                    s.setString(1, markedCaller);
+                    s.setString(2, markedKey);
+                    s.executeUpdate();
+                } catch (SQLException e) {
+                    // Failing here rolls the effect back, so a retry safely runs it again.
+                    throw new IllegalStateException("could not mark Idempotency-Key " + markedKey, e);
+                }
             }
 
             @Override
