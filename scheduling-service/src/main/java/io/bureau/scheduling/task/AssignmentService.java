@@ -56,10 +56,7 @@ public class AssignmentService {
         if (!task.status.allowedNext().contains(TaskStatus.ASSIGNED)) {
             throw Problems.illegalTransition("Task " + task.id, task.status, TaskStatus.ASSIGNED, task.status.allowedNext());
         }
-        Outcome outcome = AssignmentRules.check(factsFor(task, assigneeId));
-        if (!outcome.broken().isEmpty()) {
-            throw hardRuleBroken(assigneeId, outcome);
-        }
+        Outcome outcome = requireHardRules(task, assigneeId);
         TaskView before = TaskView.of(task);
         OffsetDateTime now = TaskService.now();
         UUID previous = task.assignTo(assigneeId);
@@ -83,6 +80,15 @@ public class AssignmentService {
         outbox.publish(TaskEvents.UNASSIGNED, task.id, TaskMoved.of(task, previous, TaskService.now()));
         audit.record("task.unassigned", TaskService.AUDIT_TYPE, task.id, before, TaskView.of(task));
         return TaskView.of(task);
+    }
+
+    /** Checks the assignment of the task as it now is; a hard-rule break is a 422 naming each rule. */
+    public Outcome requireHardRules(Task task, UUID assigneeId) {
+        Outcome outcome = AssignmentRules.check(factsFor(task, assigneeId));
+        if (!outcome.broken().isEmpty()) {
+            throw hardRuleBroken(assigneeId, outcome);
+        }
+        return outcome;
     }
 
     private Facts factsFor(Task task, UUID assigneeId) {

@@ -119,10 +119,14 @@ public class TaskResource {
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
     @Operation(operationId = "updateTask", summary = "Replace a task's terms",
             description = "Managers of the task's department, until it is accepted or cancelled. A new deadline must not be "
-                    + "in the past; moving a missed deadline to today or later makes the task no longer overdue.")
+                    + "in the past; moving a missed deadline to today or later makes the task no longer overdue. An assigned "
+                    + "task's new terms must still meet the hard rules for its assignee (422, as assignTask).")
     @APIResponse(responseCode = "200", description = "The task as it now is",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", description = "The task is accepted or cancelled",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    @APIResponse(responseCode = "422", description = "The new terms break a hard rule for the task's assignee (type "
+            + "urn:bureau:problem:hard-rule, errors[] names each rule)",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull TaskUpdateRequest request) {

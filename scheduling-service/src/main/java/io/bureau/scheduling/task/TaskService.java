@@ -51,6 +51,9 @@ public class TaskService {
     @Inject
     TaskAccess access;
 
+    @Inject
+    AssignmentService assignments;
+
     @Transactional
     public TaskView create(TaskCreateRequest request) {
         work.requireManageDepartment(request.departmentId());
@@ -72,6 +75,10 @@ public class TaskService {
         validate(task, task.departmentId, terms, !terms.deadline().equals(task.deadline));
         TaskView before = TaskView.of(task);
         task.revise(terms, today());
+        if (task.status == TaskStatus.ASSIGNED) {
+            // New terms must still suit the person holding the task (started work is theirs to finish).
+            assignments.requireHardRules(task, task.assigneeId);
+        }
         Task.flush();
         audit.record("task.updated", AUDIT_TYPE, task.id, before, TaskView.of(task));
         return TaskView.of(task);

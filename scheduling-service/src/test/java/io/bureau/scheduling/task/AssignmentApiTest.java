@@ -71,4 +71,19 @@ class AssignmentApiTest {
         as(office.managerToken()).body(Map.of("assigneeId", office.clerk())).post("/api/v1/tasks/" + task + "/assign").then()
                 .statusCode(422).body("errors[0].message", startsWith("SKILLS: Bookkeeping expired"));
     }
+
+    @Test
+    void newTermsMustStillSuitTheAssignee() {
+        Office office = Work.office();
+        UUID task = Work.create(office);
+        Work.assign(office, task, office.clerk());
+        Map<String, Object> edit = Work.task(office.department(), office.skill(), 5, 4, LocalDate.now().plusDays(14));
+        edit.remove("departmentId");
+        as(office.managerToken()).body(edit).put("/api/v1/tasks/" + task).then().statusCode(422)
+                .body("errors[0].message", startsWith("SKILLS"));
+        as(office.managerToken()).get("/api/v1/tasks/" + task).then().body("requiredSkills[0].minLevel", equalTo(2));
+        edit.put("requiredSkills", List.of(Map.of("skillId", office.skill(), "minLevel", 3)));
+        as(office.managerToken()).body(edit).put("/api/v1/tasks/" + task).then().statusCode(200)
+                .body("requiredSkills[0].minLevel", equalTo(3));
+    }
 }
