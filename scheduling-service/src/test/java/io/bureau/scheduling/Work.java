@@ -1,7 +1,6 @@
 package io.bureau.scheduling;
 
 import static io.bureau.scheduling.Tokens.as;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -70,9 +69,5 @@ public final class Work {
     public static List<Event> eventsUntil(UUID task, String type) {
         return KafkaEvents.allUntil(e -> task.toString().equals(e.key()) && type.equals(e.type()), Duration.ofSeconds(60), TASK_TOPIC)
                 .stream().filter(e -> task.toString().equals(e.key())).toList();
-    }
-
-    public static void awaitNothing(Duration duration) {
-        await().pollDelay(duration).atMost(duration.plusSeconds(5)).until(() -> true);
     }
 }

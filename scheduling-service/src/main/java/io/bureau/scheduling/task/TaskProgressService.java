@@ -3,6 +3,7 @@ package io.bureau.scheduling.task;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,7 +88,7 @@ public class TaskProgressService {
         return TaskView.of(task);
     }
 
-    private TaskView move(Task task, String action, String eventType, java.util.function.Consumer<Task> move) {
+    private TaskView move(Task task, String action, String eventType, Consumer<Task> move) {
         TaskView before = TaskView.of(task);
         OffsetDateTime now = TaskService.now();
         move.accept(task);

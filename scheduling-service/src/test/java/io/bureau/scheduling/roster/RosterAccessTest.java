@@ -1,6 +1,7 @@
 package io.bureau.scheduling.roster;
 
 import static io.bureau.scheduling.Tokens.as;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +42,7 @@ class RosterAccessTest {
     @Test
     void theDepartmentsManagerReadsItsRosterAndEveryoneInIt() {
         as(Tokens.officeManager(departmentManager)).queryParam("department", department).get("/api/v1/roster").then()
-                .statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(3));
+                .statusCode(200).body("totalItems", equalTo(3));
         as(Tokens.officeManager(departmentManager)).get("/api/v1/roster/" + person).then().statusCode(200);
     }
 

@@ -1,11 +1,13 @@
 package io.bureau.scheduling.task;
 
 import static io.bureau.scheduling.Tokens.as;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ class AssignmentApiTest {
                 .body("errors[0].message", startsWith("ON_ROSTER"));
         StaffFeed.employeeEvent("status-changed", office.clerk(), StaffFeed.now(), Map.of("employeeId", office.clerk(),
                 "previousStatus", "ACTIVE", "status", "ON_LEAVE", "since", LocalDate.now(), "until", LocalDate.now().plusDays(30)));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "ON_LEAVE".equals(
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ON_LEAVE".equals(
                 as(office.managerToken()).get("/api/v1/roster/" + office.clerk()).then().extract().path("status")));
         as(office.managerToken()).body(Map.of("assigneeId", office.clerk())).post(assign).then().statusCode(422)
                 .body("errors.message", hasItem(startsWith("ACTIVE")));
@@ -65,7 +67,7 @@ class AssignmentApiTest {
         Office office = Work.office();
         StaffFeed.employeeEvent("skills-changed", office.clerk(), StaffFeed.now(), Map.of("employeeId", office.clerk(),
                 "skills", List.of(StaffFeed.skill(office.skill(), "Bookkeeping", 5, LocalDate.now().minusDays(1)))));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> Integer.valueOf(5).equals(
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(5).equals(
                 as(office.managerToken()).get("/api/v1/roster/" + office.clerk()).then().extract().path("skills[0].level")));
         UUID task = Work.create(office);
         as(office.managerToken()).body(Map.of("assigneeId", office.clerk())).post("/api/v1/tasks/" + task + "/assign").then()

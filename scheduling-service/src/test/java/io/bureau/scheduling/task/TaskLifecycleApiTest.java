@@ -2,6 +2,7 @@ package io.bureau.scheduling.task;
 
 import static io.bureau.scheduling.Tokens.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -127,7 +128,7 @@ class TaskLifecycleApiTest {
         as(office.managerToken()).body(Map.of("assigneeId", office.clerk())).post("/api/v1/tasks/" + second + "/assign").then()
                 .statusCode(200).body("warnings.rule", contains("PREDECESSORS"));
         as(office.clerkToken()).post("/api/v1/tasks/" + second + "/start").then().statusCode(409)
-                .body("detail", org.hamcrest.Matchers.containsString(first.toString()));
+                .body("detail", containsString(first.toString()));
         as(office.managerToken()).body(Map.of()).post("/api/v1/tasks/" + first + "/cancel").then().statusCode(200);
         as(office.clerkToken()).post("/api/v1/tasks/" + second + "/start").then().statusCode(200);
     }
