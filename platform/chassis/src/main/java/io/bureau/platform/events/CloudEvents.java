@@ -3,7 +3,7 @@ package io.bureau.platform.events;
 import java.util.regex.Pattern;
 
 /**
- * The CloudEvents 1.0 binary-mode envelope on Kafka (DESIGN.md §3): header names, and the type →
+ * The CloudEvents 1.0 binary-mode envelope on Kafka: header names, and the type →
  * topic rule ({@code bureau.staff.employee.hired.v1} is published on {@code bureau.staff.employee}).
  */
 public final class CloudEvents {

@@ -1,6 +1,6 @@
 package io.bureau.platform.security;
 
-/** The roles of DESIGN.md §5, as they appear in the token's {@code groups} claim. */
+/** The roles a token carries in its {@code groups} claim; what each may do is checked per operation and per object. */
 public final class Roles {
 
     public static final String ADMIN = "admin";
