@@ -39,7 +39,9 @@ public class OverdueCheck {
     AuditTrail audit;
 
     @Scheduled(every = "${bureau.scheduling.overdue-check.every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // Not once shutdown began: the database may already be closing.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int announced = announceOverdue();
         if (announced > 0) {

@@ -21,7 +21,9 @@ public class SkillExpiry {
     SkillService skills;
 
     @Scheduled(identity = "skill-expiry", cron = "{bureau.staff.skill-expiry.cron}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // Not once shutdown began: the database may already be closing.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void announceExpiredSkills() {
         int announced = skills.publishExpiredSkills();
         if (announced > 0) {

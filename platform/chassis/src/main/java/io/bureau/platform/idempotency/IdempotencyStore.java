@@ -119,7 +119,9 @@ public class IdempotencyStore {
     }
 
     @Scheduled(every = "${bureau.idempotency.purge-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // Not once shutdown began: the database may already be closing.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         int purged = purgeOlderThan(OffsetDateTime.now(ZoneOffset.UTC).minus(retention));
         if (purged > 0) {
