@@ -48,7 +48,6 @@ import io.bureau.scheduling.task.TaskQueries.TaskFilter;
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
-    private static final String NO_BODY = "The operation takes no body; one sent other than as application/json is refused";
     private static final String ILLEGAL_MOVE = "The task's status does not allow this move; allowedTransitions lists those it does";
 
     @Inject
@@ -166,8 +165,6 @@ public class TaskResource {
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", description = ILLEGAL_MOVE + "; or this Idempotency-Key is still being processed",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "415", description = NO_BODY,
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response unassign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         TaskView task = assignments.unassign(id, ifMatch);
         return ETags.ok(task, task.version());
@@ -183,8 +180,6 @@ public class TaskResource {
     @APIResponse(responseCode = "409", description = ILLEGAL_MOVE + "; or a predecessor is not done; or this "
             + "Idempotency-Key is still being processed",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "415", description = NO_BODY,
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         TaskView task = progress.start(id, ifMatch);
         return ETags.ok(task, task.version());
@@ -198,8 +193,6 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The submitted task",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", description = ILLEGAL_MOVE + "; or this Idempotency-Key is still being processed",
-            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
-    @APIResponse(responseCode = "415", description = NO_BODY,
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         TaskView task = progress.submit(id, ifMatch);

@@ -70,7 +70,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasHeader(operation, IF_MATCH)) {
             add(responses, "412", "If-Match does not name the current version; read it again and retry");
         }
-        if (operation.getRequestBody() != null) {
+        // A body may come with any POST, PUT or PATCH, even one that reads none: it is still size- and type-checked.
+        if (operation.getRequestBody() != null || method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             add(responses, "413", "The request body is larger than the service accepts");
             add(responses, "415", "The request body's Content-Type is not one the operation reads");
         }
