@@ -44,6 +44,9 @@ public class RosterService {
     public void profile(EmployeeProfile event, boolean hired, OffsetDateTime at) {
         require(event.employeeId() != null, "employeeId");
         require(event.departmentId() != null, "departmentId");
+        // The roster shows these on every person; staff's contract says every profile event carries them.
+        require(event.firstName() != null && event.lastName() != null, "firstName and lastName");
+        require(event.position() != null, "position");
         RosterPerson person = personFor(event.employeeId());
         person.describe(new RosterPerson.Profile(event.firstName(), event.lastName(), event.position(),
                 event.departmentId(), event.managerId(), event.hireDate(), event.weeklyHours(), event.workingDays()), at);

@@ -172,7 +172,7 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/start")
-    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "startTask", summary = "Start work on an assigned or returned task",
             description = "Its assignee only, once every predecessor is accepted or cancelled. Publishes started.")
     @APIResponse(responseCode = "200", description = "The task in progress",
@@ -187,7 +187,7 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "submitTask", summary = "Submit finished work for review",
             description = "Its assignee only. Publishes submitted.")
     @APIResponse(responseCode = "200", description = "The submitted task",

@@ -139,6 +139,18 @@ class RosterEventsTest {
     }
 
     @Test
+    void aProfileWithoutAPositionGoesToTheDeadLetterTopicAndListsNobody() {
+        UUID manager = UUID.randomUUID();
+        UUID department = StaffFeed.department(null, manager);
+        UUID person = UUID.randomUUID();
+        Map<String, Object> profile = StaffFeed.profile(person, department, manager, "Clerk", 37.5, StaffFeed.WEEKDAYS, null);
+        profile.remove("position");
+        employeeEvent("hired", person, now(), profile);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !StaffFeed.deadLettersAbout(person).isEmpty());
+        asAdmin().get("/api/v1/roster/" + person).then().statusCode(404);
+    }
+
+    @Test
     void aDepartmentMovedUnderAnotherIsManagedFromAbove() {
         UUID top = UUID.randomUUID();
         UUID upper = StaffFeed.department(null, top);

@@ -181,6 +181,9 @@ class TaskLifecycleApiTest {
         as(Tokens.employee(peer)).post(path + "/start").then().statusCode(403);
         as(Tokens.topManager(UUID.randomUUID())).get(path).then().statusCode(200);
         as(Tokens.topManager(UUID.randomUUID())).post(path + "/start").then().statusCode(403);
+        // The top-manager role reads only: even naming the assignee, it alone moves nothing.
+        as(TestTokens.employee(office.clerk(), "top-manager")).post(path + "/start").then().statusCode(403);
+        as(TestTokens.employee(office.clerk(), "top-manager")).post(path + "/submit").then().statusCode(403);
         // The department's manager does not do the assignee's work.
         as(office.managerToken()).post(path + "/start").then().statusCode(403);
         as(office.clerkToken()).post(path + "/start").then().statusCode(200);
