@@ -370,8 +370,10 @@ final class ManifestRules {
         if (environment == Environment.PROD ? instances < 3 : instances < 1) {
             violate(cluster, "instances " + instances + (environment == Environment.PROD ? ", production needs 3" : ""));
         }
-        String database = spec.path("bootstrap").path("initdb").path("database").asText();
-        String owner = spec.path("bootstrap").path("initdb").path("owner").asText();
+        // Created empty (initdb) or brought back from its backups (recovery, README.md "Restore a database").
+        JsonNode bootstrap = spec.path("bootstrap").has("recovery") ? spec.path("bootstrap").path("recovery") : spec.path("bootstrap").path("initdb");
+        String database = bootstrap.path("database").asText();
+        String owner = bootstrap.path("owner").asText();
         if (!database.equals("bureau_" + app.context()) || owner.isEmpty()) {
             violate(cluster, "must create database bureau_" + app.context() + " with its own owner");
         }
