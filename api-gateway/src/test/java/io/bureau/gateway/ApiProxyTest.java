@@ -76,10 +76,10 @@ class ApiProxyTest {
 
     @Test
     void aServiceThatIsDownIs503WithRetryAfter() {
-        given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", "req-down-1").get("/api/v1/budgets")
+        given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", "req-down-1").get("/api/v1/tasks")
                 .then().statusCode(503).contentType(PROBLEM)
                 .header("Retry-After", "5")
-                .body("detail", containsString("procurement"))
+                .body("detail", containsString("scheduling"))
                 .body("requestId", equalTo("req-down-1"));
     }
 

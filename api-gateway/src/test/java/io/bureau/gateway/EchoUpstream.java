@@ -16,7 +16,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real HTTP server standing in for the staff service: it answers with what it received, so the
- * tests can see exactly what the gateway passed on. The procurement route points at a port where
+ * tests can see exactly what the gateway passed on. The scheduling route points at a port where
  * nothing listens, as when a service is down.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
@@ -49,7 +49,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         server.start();
         return Map.of(
                 "bureau.gateway.services.staff.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "bureau.gateway.services.procurement.url", "http://127.0.0.1:" + FreePorts.find());
+                "bureau.gateway.services.scheduling.url", "http://127.0.0.1:" + FreePorts.find());
     }
 
     @Override

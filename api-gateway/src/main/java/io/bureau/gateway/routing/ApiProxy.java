@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.bureau.gateway.contract.MergedContract;
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.requestid.RequestIds;
@@ -48,18 +49,20 @@ public class ApiProxy {
     private static final Pattern API_PATH = Pattern.compile("/api/v1/([a-z0-9-]+)(/.*)?");
 
     private final GatewayConfig config;
+    private final MergedContract contract;
     private final JWTParser jwtParser;
     private final long maxBodyBytes;
 
-    public ApiProxy(GatewayConfig config, JWTParser jwtParser,
+    public ApiProxy(GatewayConfig config, MergedContract contract, JWTParser jwtParser,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.config = config;
+        this.contract = contract;
         this.jwtParser = jwtParser;
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
     void register(@Observes Router router, Vertx vertx) {
-        Map<String, HttpProxy> proxyByResource = new TreeMap<>();
+        Map<String, HttpProxy> proxyByService = new TreeMap<>();
         config.services().forEach((service, route) -> {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -68,7 +71,16 @@ public class ApiProxy {
             int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, route.url().getHost());
             proxy.addInterceptor(new FailuresAsProblems(service, maxBodyBytes));
-            route.resources().forEach(resource -> proxyByResource.put(resource, proxy));
+            proxyByService.put(service, proxy);
+        });
+        Map<String, HttpProxy> proxyByResource = new TreeMap<>();
+        contract.serviceByResource().forEach((resource, service) -> {
+            HttpProxy proxy = proxyByService.get(service);
+            if (proxy == null) {
+                throw new IllegalStateException("The contract routes /api/v1/" + resource + " to " + service
+                        + ", but bureau.gateway.services." + service + ".url is not configured");
+            }
+            proxyByResource.put(resource, proxy);
         });
         LOG.infof("Gateway routes: %s", describe());
         router.routeWithRegex(API_PATH.pattern()).order(100).handler(rc -> route(rc, proxyByResource));
@@ -106,7 +118,9 @@ public class ApiProxy {
 
     private String describe() {
         Map<String, String> routes = new TreeMap<>();
-        config.services().forEach((service, route) -> routes.put(service, route.url() + " " + route.resources()));
+        config.services().forEach((service, route) -> routes.put(service, route.url() + " "
+                + contract.serviceByResource().entrySet().stream().filter(e -> e.getValue().equals(service))
+                        .map(Map.Entry::getKey).toList()));
         return routes.toString();
     }
 

@@ -2,17 +2,16 @@ package io.bureau.gateway.routing;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Which service owns which resources, and where it is. */
+/** Where each service is; which resources it owns comes from the merged contract (MergedContract). */
 @ConfigMapping(prefix = "bureau.gateway")
 public interface GatewayConfig {
 
-    /** Service name → its base URL and the {@code /api/v1/<resource>} names it owns. */
+    /** Service name (as the merged contract names it: staff, scheduling, reviews, procurement) → where it is. */
     Map<String, ServiceRoute> services();
 
     /** How long the gateway waits for a service to connect. */
@@ -25,7 +24,5 @@ public interface GatewayConfig {
 
     interface ServiceRoute {
         URI url();
-
-        List<String> resources();
     }
 }

@@ -340,8 +340,8 @@ public final class LocalRun {
         App gateway = App.ALL.stream().filter(app -> !app.isService()).findFirst().orElseThrow();
         out.printf(Locale.ROOT, "%nBureau is up in %.1f s. Ctrl-C stops everything.%n%n", seconds);
         row("Gateway", gateway.localUrl());
-        row("Swagger UI", gateway.localUrl() + "/q/swagger-ui");
-        row("OpenAPI", gateway.localUrl() + "/q/openapi");
+        row("Swagger UI", gateway.localUrl() + "/swagger-ui");
+        row("OpenAPI", gateway.localUrl() + "/openapi  (the merged front-end contract, YAML; /openapi.json for JSON)");
         App.services().forEach(service -> row(service.module(), service.localUrl() + "   (/q/openapi)"));
         row("Health, metrics", "http://localhost:<port + 1000>/q/health, /q/metrics  (e.g. http://localhost:"
                 + gateway.managementPort() + "/q/health for the gateway)");

@@ -1,0 +1,82 @@
+package io.bureau.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The report a ten-minute run ends with: its arithmetic, its verdicts and its JSON. */
+class ResultsTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void percentilesAreNearestRank() {
+        List<Double> values = List.of(5.0, 1.0, 4.0, 2.0, 3.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+        assertEquals(5.0, Percentiles.p(values, 50));
+        assertEquals(5.5, Percentiles.median(values));
+        assertEquals(10.0, Percentiles.p(values, 99));
+        assertEquals(1.0, Percentiles.p(values, 1));
+        assertTrue(Double.isNaN(Percentiles.p(List.of(), 50)));
+    }
+
+    @Test
+    void optionsRefuseNonsense() {
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--rounds=0"}));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--duration=abc"}));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--fast"}));
+        assertEquals(5, Options.parse(new String[] {"--rounds=5"}).rounds());
+    }
+
+    @Test
+    void reportsSharesAndVerdictsRoundByRoundAndWritesThemAsJson() throws Exception {
+        Options options = new Options(root, 2, java.time.Duration.ofSeconds(1), 10, 10, true,
+                java.time.Duration.ofSeconds(1), "localhost", 5433, "postgres", "postgres", "localhost:9092");
+        Results results = new Results(options);
+        results.read(1, figures(1000, 1.0, 2.0), figures(800, 1.5, 5.5));
+        results.read(32, figures(2000, 10, 20), figures(1500, 12, 25));
+        results.pgbench.add(10000.0);
+        results.read(1, figures(1100, 1.0, 2.0), figures(900, 1.4, 5.0));
+        results.read(32, figures(2200, 10, 20), figures(1400, 12, 25));
+        results.pgbench.add(8000.0);
+        results.writes = new WriteToEvent.Figures(10, 9.9, 5, 9, 2, 4, 3, 8, 6, 60, 0);
+        results.outbox = Map.of("commitToConsumeP50Ms", 3.0, "commitToConsumeP99Ms", 21.0,
+                "steadyEventsPerSecond", 5000.0, "backlogDrainEventsPerSecond", 6000.0);
+        results.app(Stack.STAFF).putAll(Map.of("startSeconds", 6.5, "residentMiBIdle", 200.0, "residentMiBAfterLoad", 300.0));
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        results.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String table = printed.toString(StandardCharsets.UTF_8);
+        // Shares are taken round by round: 1,500/2,000 = 75 % and 1,400/2,200 = 64 %, median 69 %.
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("gateway throughput as a share") && l.contains("69 % [64–75]")
+                && l.contains("SHORT")), table);
+        // Added p99 3.5 and 3.0 ms: median 3.25 ms, over the goal of 3 ms.
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("gateway added at 1 conn") && l.contains("SHORT")), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("commit → applied") && l.contains("SHORT")), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("staff-service") && l.contains("200 → 300 MiB") && l.contains("SHORT")), table);
+
+        Path written = results.write(root.resolve("deploy/bench/results"));
+        JsonNode json = new ObjectMapper().readTree(written.toFile());
+        assertEquals(60.0, json.get("commitToAppliedP99Ms").asDouble());
+        assertEquals((75.0 + 100 * 1400.0 / 2200.0) / 2, json.get("gatewayShareOfDirectPercent").asDouble(), 0.01);
+        assertTrue(Files.isRegularFile(root.resolve("deploy/bench/results/latest.json")));
+    }
+
+    private static Wrk.Figures figures(double rps, double p50, double p99) {
+        return new Wrk.Figures(rps, p50, (p50 + p99) / 2, p99, p99 * 2, (long) rps * 10, 0);
+    }
+}
