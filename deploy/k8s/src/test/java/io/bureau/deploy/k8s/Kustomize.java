@@ -95,6 +95,20 @@ final class Kustomize {
         return objects;
     }
 
+    /** Writes the rendered objects as one YAML stream (target/rendered/<overlay>.yaml: compare it with {@code kubectl kustomize}). */
+    static void write(List<ObjectNode> objects, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            StringBuilder yaml = new StringBuilder();
+            for (ObjectNode o : objects) {
+                yaml.append(YAML.writeValueAsString(o));
+            }
+            Files.writeString(file, yaml.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
+    }
+
     static List<ObjectNode> readAll(Path file) {
         List<ObjectNode> docs = new ArrayList<>();
         try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {

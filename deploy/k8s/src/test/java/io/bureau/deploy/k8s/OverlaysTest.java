@@ -22,7 +22,10 @@ class OverlaysTest {
     static final Path REPOSITORY = MODULE.getParent().getParent();
 
     static List<ObjectNode> render(ManifestRules.Environment environment) {
-        return Kustomize.render(MODULE.resolve("overlays").resolve(environment.name().toLowerCase(Locale.ROOT)));
+        String overlay = environment.name().toLowerCase(Locale.ROOT);
+        List<ObjectNode> objects = Kustomize.render(MODULE.resolve("overlays").resolve(overlay));
+        Kustomize.write(objects, MODULE.resolve("target/rendered").resolve(overlay + ".yaml"));
+        return objects;
     }
 
     @ParameterizedTest
