@@ -36,6 +36,8 @@ class BrokenManifestsTest {
                 "Deployment/procurement-service: pod securityContext.runAsNonRoot must be true",
                 "Deployment/procurement-service: container app: runAsNonRoot must be true",
                 "Deployment/procurement-service: container app: allowPrivilegeEscalation must be false",
+                "Deployment/reviews-service: container app: JAVA_OPTS_APPEND names a garbage collector",
+                "Deployment/reviews-service: container app: heap, metaspace and code cache may reach 608Mi, over the memory limit 512Mi",
                 "NetworkPolicy/api-gateway: admits {\"namespaceSelector\":{}} on [8080]",
                 "KafkaTopic/bureau.staff.employee: unknown field .spec.partiton",
                 "KafkaTopic/bureau.staff.employee: production topics have 3 replicas and min.insync.replicas 2",
