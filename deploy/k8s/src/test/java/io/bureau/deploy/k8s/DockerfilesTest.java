@@ -58,4 +58,24 @@ class DockerfilesTest {
         }
         assertEquals(List.of(), faults);
     }
+
+    @Test
+    void theMavenImagesProfileTagsWhatTheOverlaysPin() throws IOException {
+        Matcher tag = Pattern.compile("<images.tag>([^<]+)</images.tag>").matcher(Files.readString(OverlaysTest.MODULE.resolve("pom.xml")));
+        if (!tag.find()) {
+            throw new AssertionError("pom.xml: the images profile names no images.tag");
+        }
+        List<String> faults = new ArrayList<>();
+        for (ManifestRules.Environment environment : ManifestRules.Environment.values()) {
+            for (ObjectNode o : OverlaysTest.render(environment)) {
+                if (ManifestRules.id(o).startsWith("Deployment/")) {
+                    String image = o.path("spec").path("template").path("spec").path("containers").path(0).path("image").asText();
+                    if (!image.endsWith(":" + tag.group(1))) {
+                        faults.add(environment + " " + ManifestRules.id(o) + " runs " + image + ", the images profile tags " + tag.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), faults);
+    }
 }
