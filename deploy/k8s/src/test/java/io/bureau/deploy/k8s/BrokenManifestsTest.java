@@ -28,6 +28,7 @@ class BrokenManifestsTest {
 
         List<String> expected = List.of(
                 "Secret/leaked: holds secret values",
+                "Deployment/staff-service: production runs at least 2 replicas",
                 "Deployment/staff-service: container app: has no readinessProbe",
                 "Deployment/staff-service: container app: resources.limits.cpu missing",
                 "Deployment/staff-service: container app: resources.limits.memory missing",

@@ -534,7 +534,9 @@ final class ManifestRules {
     }
 
     private void highAvailability(Bureau.App app, ObjectNode d) {
-        if (d.path("spec").path("replicas").asInt(1) < 2) {
+        // Either a fixed count of 2 or more, or none at all and the autoscaler below (min 2) owns it.
+        JsonNode replicas = d.path("spec").path("replicas");
+        if (!replicas.isMissingNode() && replicas.asInt(0) < 2) {
             violate(d, "production runs at least 2 replicas");
         }
         JsonNode antiAffinity = d.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity");
