@@ -31,7 +31,17 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         ObjectMapper json = new ObjectMapper();
+        // Many at once: a slow answer (?delayMillis=) must not hold up the requests of other tests.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null && query.startsWith("delayMillis=")) {
+                try {
+                    Thread.sleep(Long.parseLong(query.substring("delayMillis=".length())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Map<String, Object> echo = new TreeMap<>();
             echo.put("method", exchange.getRequestMethod());
             echo.put("path", exchange.getRequestURI().getRawPath());
@@ -46,10 +56,23 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.createContext("/q/health/ready", exchange -> {
+            byte[] bytes = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
         server.start();
+        String echo = "http://127.0.0.1:" + server.getAddress().getPort();
+        // Every service reports ready (here); scheduling's API port has nothing behind it, as when it went down.
         return Map.of(
-                "bureau.gateway.services.staff.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "bureau.gateway.services.scheduling.url", "http://127.0.0.1:" + FreePorts.find());
+                "bureau.gateway.services.staff.url", echo,
+                "bureau.gateway.services.staff.timeout", "1s",
+                "bureau.gateway.services.scheduling.url", "http://127.0.0.1:" + FreePorts.find(),
+                "bureau.gateway.services.staff.health-url", echo + "/q/health/ready",
+                "bureau.gateway.services.scheduling.health-url", echo + "/q/health/ready",
+                "bureau.gateway.services.reviews.health-url", echo + "/q/health/ready",
+                "bureau.gateway.services.procurement.health-url", echo + "/q/health/ready");
     }
 
     @Override

@@ -25,6 +25,12 @@ class GatewayHealthTest {
     @TestHTTPResource(value = "/health", management = true)
     URL managementHealth;
 
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL managementReadiness;
+
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL managementLiveness;
+
     @TestHTTPResource(value = "/metrics", management = true)
     URL managementMetrics;
 
@@ -47,5 +53,20 @@ class GatewayHealthTest {
     void theManagementInterfaceServesHealthAndMetrics() {
         given().get(managementHealth).then().statusCode(200).body("status", equalTo("UP"));
         given().get(managementMetrics).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void readinessHasACheckPerServiceAndLivenessIsTheGatewayAlone() throws InterruptedException {
+        // The probes run every 2 s from start-up; the services (the test's stand-in) answer ready.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (given().get(managementReadiness).statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        given().get(managementReadiness).then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItems("staff-service", "scheduling-service", "reviews-service",
+                        "procurement-service"))
+                .body("checks.find { it.name == 'staff-service' }.data.reachable", equalTo(true));
+        given().get(managementLiveness).then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("staff-service")));
     }
 }

@@ -19,7 +19,9 @@ import io.bureau.platform.requestid.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -46,6 +48,8 @@ import io.vertx.httpproxy.ProxyResponse;
 public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    /** The Vert.x context local Quarkus' HTTP metrics read the uri tag from. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     private static final Pattern API_PATH = Pattern.compile("/api/v1/([a-z0-9-]+)(/.*)?");
 
     private final GatewayConfig config;
@@ -70,7 +74,8 @@ public class ApiProxy {
                     .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
             int port = route.url().getPort() > 0 ? route.url().getPort() : 80;
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, route.url().getHost());
-            proxy.addInterceptor(new FailuresAsProblems(service, maxBodyBytes));
+            proxy.addInterceptor(new FailuresAsProblems(vertx, service, route.timeout().toMillis(),
+                    new ServiceBreaker(config.breakerThreshold(), config.breakerOpenFor().toMillis()), maxBodyBytes));
             proxyByService.put(service, proxy);
         });
         Map<String, HttpProxy> proxyByResource = new TreeMap<>();
@@ -106,6 +111,8 @@ public class ApiProxy {
             reply(rc, 401, "unauthenticated", "Authentication required", "The bearer token is not valid");
             return;
         }
+        // Metrics name the route by resource, never by id (ApiProxy's template, like a JAX-RS path template).
+        ContextLocals.put(URL_PATH_TEMPLATE, rc.pathParam("param1") == null ? "/api/v1/" + resource : "/api/v1/" + resource + "/{path}");
         proxy.handle(rc.request());
     }
 
@@ -125,16 +132,23 @@ public class ApiProxy {
     }
 
     /**
-     * A chunked body over the limit answers 413 problem+json; a service that cannot be reached
-     * answers 503 problem+json with Retry-After, not an empty 502.
+     * Failures become problems: a chunked body over the limit 413; a service that cannot be reached,
+     * or whose breaker is open, 503 with Retry-After; one that does not answer in time 504. Never an
+     * empty 502, and never a caller held longer than the route's timeout.
      */
     private static final class FailuresAsProblems implements ProxyInterceptor {
 
+        private final Vertx vertx;
         private final String service;
+        private final long timeoutMillis;
+        private final ServiceBreaker breaker;
         private final long maxBodyBytes;
 
-        FailuresAsProblems(String service, long maxBodyBytes) {
+        FailuresAsProblems(Vertx vertx, String service, long timeoutMillis, ServiceBreaker breaker, long maxBodyBytes) {
+            this.vertx = vertx;
             this.service = service;
+            this.timeoutMillis = timeoutMillis;
+            this.breaker = breaker;
             this.maxBodyBytes = maxBodyBytes;
         }
 
@@ -142,26 +156,56 @@ public class ApiProxy {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String requestId = context.request().headers().get(RequestIds.HEADER);
             Map<String, Object> extras = requestId == null ? Map.of() : Map.of("requestId", requestId);
+            if (!breaker.allows(System.currentTimeMillis())) {
+                long retryAfter = breaker.retryAfterSeconds(System.currentTimeMillis());
+                return Future.succeededFuture(unavailable(context, extras, retryAfter, "The " + service
+                        + " service failed several times in a row; its requests resume in " + retryAfter + " s"));
+            }
             Body body = context.request().getBody();
             CappedBody capped = body != null && body.length() < 0 ? new CappedBody(body.stream(), maxBodyBytes) : null;
             if (capped != null) {
                 context.request().setBody(Body.body(capped, -1));
             }
-            return context.sendRequest().recover(failure -> {
+            Promise<ProxyResponse> answer = Promise.promise();
+            long timer = vertx.setTimer(timeoutMillis, id -> {
+                if (answer.tryComplete(problem(context, 504, "gateway-timeout", "Service did not answer in time",
+                        "The " + service + " service did not answer within " + timeoutMillis + " ms", extras))) {
+                    LOG.warnf("%s timed out for %s %s", service, context.request().getMethod(), context.request().getURI());
+                    breaker.failed(System.currentTimeMillis());
+                }
+            });
+            context.sendRequest().onComplete(sent -> {
+                vertx.cancelTimer(timer);
+                if (sent.succeeded()) {
+                    if (answer.tryComplete(sent.result())) {
+                        breaker.answered();
+                    } else {
+                        sent.result().release();
+                    }
+                    return;
+                }
                 if (capped != null && capped.exceeded()) {
                     // Sending it again would fail the same way: no Retry-After. The rest of the body
                     // is not read, so the connection cannot carry another request.
                     Map<String, Object> withLimit = new HashMap<>(extras);
                     withLimit.put("maxBytes", maxBodyBytes);
-                    return Future.succeededFuture(problem(context, 413, "payload-too-large", "Request body too large",
+                    answer.tryComplete(problem(context, 413, "payload-too-large", "Request body too large",
                             "The body exceeds the limit of " + maxBodyBytes + " bytes", withLimit)
                             .putHeader(HttpHeaders.CONNECTION, "close"));
+                    return;
                 }
-                LOG.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(), context.request().getURI(), failure.toString());
-                return Future.succeededFuture(problem(context, 503, "service-unavailable", "Service unavailable",
-                        "The " + service + " service is not answering; try again shortly", extras)
-                        .putHeader(HttpHeaders.RETRY_AFTER, "5"));
+                LOG.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(), context.request().getURI(),
+                        sent.cause().toString());
+                breaker.failed(System.currentTimeMillis());
+                answer.tryComplete(unavailable(context, extras, 5, "The " + service + " service is not answering; try again shortly"));
             });
+            return answer.future();
+        }
+
+        private static ProxyResponse unavailable(ProxyContext context, Map<String, Object> extras, long retryAfterSeconds,
+                String detail) {
+            return problem(context, 503, "service-unavailable", "Service unavailable", detail, extras)
+                    .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         }
 
         private static ProxyResponse problem(ProxyContext context, int status, String slug, String title, String detail,

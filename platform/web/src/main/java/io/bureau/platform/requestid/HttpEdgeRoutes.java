@@ -39,6 +39,7 @@ public class HttpEdgeRoutes {
         // Also on the request, so a proxy (the gateway) passes the same id on to the service.
         rc.request().headers().set(RequestIds.HEADER, requestId);
         rc.response().putHeader(RequestIds.HEADER, requestId);
+        rc.addHeadersEndHandler(ignored -> securityHeaders(rc));
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
             var body = ProblemResponses.body(413, Problems.type("payload-too-large"),
@@ -51,6 +52,29 @@ public class HttpEdgeRoutes {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * On every answer, whoever wrote it (a resource, a problem mapper, the gateway's proxy): the
+     * browser must not sniff types, frame the API or send it as a referrer, and nothing personal may
+     * be cached unless the answer says otherwise. Swagger UI needs its scripts and styles, so only
+     * the API and the contract get the strict content policy.
+     */
+    private static void securityHeaders(RoutingContext rc) {
+        var headers = rc.response().headers();
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "no-referrer");
+        if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        String path = rc.request().path();
+        if (path == null || !path.contains("swagger-ui")) {
+            headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
+        if (rc.request().isSSL() || "https".equalsIgnoreCase(rc.request().getHeader("X-Forwarded-Proto"))) {
+            headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
     }
 
     private boolean isOver(String contentLength) {
