@@ -367,6 +367,13 @@ final class ManifestRules {
             violations.add("NetworkPolicy for " + app.name() + ": missing");
             return;
         }
+        // Who must get through: the ingress controller to the gateway's API; the gateway to each
+        // service's API and to its readiness on the management port (the gateway's own readiness
+        // waits for every service's); Prometheus to every management port.
+        Set<String> admitted = new TreeSet<>();
+        Set<String> needed = app.isService()
+                ? Set.of("gateway:" + app.port(), "gateway:" + app.managementPort(), "monitoring:" + app.managementPort())
+                : Set.of("ingress-controller:" + app.port(), "monitoring:" + app.managementPort());
         for (JsonNode rule : policy.path("spec").path("ingress")) {
             Set<Integer> ports = new TreeSet<>();
             rule.path("ports").forEach(p -> ports.add(p.path("port").asInt()));
@@ -378,13 +385,24 @@ final class ManifestRules {
                 String pods = from.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText();
                 boolean ingressController = "true".equals(from.path("namespaceSelector").path("matchLabels").path("network.bureau.io/ingress-controller").asText());
                 boolean monitoring = "true".equals(from.path("namespaceSelector").path("matchLabels").path("network.bureau.io/monitoring").asText());
+                boolean gateway = pods.equals("api-gateway") && !from.has("namespaceSelector");
                 boolean allowed = monitoring ? ports.equals(Set.of(app.managementPort()))
-                        : app.isService() ? pods.equals("api-gateway") && !from.has("namespaceSelector") && ports.equals(Set.of(app.port()))
+                        : app.isService() ? gateway && Set.of(app.port(), app.managementPort()).containsAll(ports)
                         : ingressController && ports.equals(Set.of(app.port()));
                 if (!allowed) {
                     violate(policy, "admits " + from + " on " + ports + ": only " + (app.isService() ? "the gateway" : "the ingress controller")
-                            + " on " + app.port() + " and Prometheus on " + app.managementPort() + " may connect");
+                            + " on " + app.port() + (app.isService() ? " and " + app.managementPort() : "")
+                            + " and Prometheus on " + app.managementPort() + " may connect");
+                    continue;
                 }
+                String source = monitoring ? "monitoring" : app.isService() ? "gateway" : "ingress-controller";
+                ports.forEach(port -> admitted.add(source + ":" + port));
+            }
+        }
+        for (String need : new TreeSet<>(needed)) {
+            if (!admitted.contains(need)) {
+                violate(policy, "does not admit " + need.replace(":", " on port ")
+                        + (need.startsWith("gateway:" + app.managementPort()) ? " (the gateway's readiness polls it)" : ""));
             }
         }
         ObjectNode denyAll = objects.stream().filter(o -> kind(o).equals("NetworkPolicy"))
