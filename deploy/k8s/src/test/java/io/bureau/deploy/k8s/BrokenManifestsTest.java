@@ -43,6 +43,7 @@ class BrokenManifestsTest {
                 "NetworkPolicy/api-gateway: does not admit ingress-controller on port 8080",
                 "NetworkPolicy/api-gateway: does not admit monitoring on port 9080",
                 "NetworkPolicy/reviews-service: does not admit gateway on port 9083 (the gateway's readiness polls it)",
+                "NetworkPolicy/procurement-db: does not admit procurement-service on port 5432",
                 "KafkaTopic/bureau.staff.employee: unknown field .spec.partiton",
                 "KafkaTopic/bureau.staff.employee: production topics have 3 replicas and min.insync.replicas 2",
                 "KafkaTopic for bureau.staff.payroll: missing",

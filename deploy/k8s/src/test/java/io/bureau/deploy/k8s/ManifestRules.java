@@ -461,6 +461,7 @@ final class ManifestRules {
             violations.add("NetworkPolicy for " + app.database() + ": missing");
             return;
         }
+        Set<String> admitted = new TreeSet<>();
         for (JsonNode rule : policy.path("spec").path("ingress")) {
             for (JsonNode from : rule.path("from")) {
                 String pods = from.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText();
@@ -471,7 +472,21 @@ final class ManifestRules {
                         || namespace.equals("cnpg-system");
                 if (!allowed) {
                     violate(policy, "admits " + from + ": only " + app.name() + ", the database's own instances and the operator may connect");
+                    continue;
                 }
+                String source = pods.equals(app.name()) ? app.name() : ownInstances.equals(app.database()) ? "its own instances" : "the operator";
+                if (rule.path("ports").isEmpty()) {
+                    admitted.add(source + ":any");
+                }
+                rule.path("ports").forEach(p -> admitted.add(source + ":" + p.path("port").asInt()));
+            }
+        }
+        // The service to PostgreSQL, the instances to each other (replication), the operator to
+        // each instance's manager (8000).
+        for (String need : List.of(app.name() + ":5432", "its own instances:any", "the operator:8000")) {
+            String[] sourceAndPort = need.split(":");
+            if (!admitted.contains(need) && !admitted.contains(sourceAndPort[0] + ":any")) {
+                violate(policy, "does not admit " + sourceAndPort[0] + (sourceAndPort[1].equals("any") ? "" : " on port " + sourceAndPort[1]));
             }
         }
     }
