@@ -110,6 +110,21 @@ class EnrolmentEventsTest {
     }
 
     @Test
+    void aSeatRunningPastTheLastWorkingDayOfSomeoneLeavingRecordsNothingAndIsNotDeadLettered() {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        as(team.managerToken()).body(Map.of("status", "TERMINATED", "lastWorkingDay", "2027-06-30", "reason", "Moved abroad"))
+                .put("/api/v1/employees/" + person + "/status").then().statusCode(200);
+        UUID enrolment = UUID.randomUUID();
+        ReviewsFeed.deliver(EnrolmentEvents.TOPIC, EnrolmentEvents.CREATED, enrolment,
+                ReviewsFeed.enrolmentCreated(enrolment, person, "Too late", "2027-06-30", "2027-07-01"));
+        ReviewsFeed.awaitAllHandled(EnrolmentEvents.TOPIC, enrolment);
+
+        asAdmin().get("/api/v1/employees/" + person + "/absences").then().statusCode(200).body("totalItems", equalTo(0));
+        assertEquals(List.of(), ReviewsFeed.deadLettersAbout(enrolment));
+    }
+
+    @Test
     void aSeatOfAnEmployeeStaffNeverHadIsDeadLetteredWithTheReason() {
         UUID nobody = UUID.randomUUID();
         UUID enrolment = UUID.randomUUID();
