@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /** A dated period away from work, both days included. Cancelled absences are kept, not deleted. */
 @Entity
@@ -48,4 +49,22 @@ public class Absence extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The first recorded (not cancelled) absence of the person sharing a day with the period, or null. */
+    public static Absence firstRecordedOverlapping(UUID employeeId, LocalDate firstDay, LocalDate lastDay) {
+        return Absence.<Absence>find("employeeId = :employee and status = :recorded"
+                        + " and firstDay <= :lastDay and lastDay >= :firstDay order by firstDay",
+                Parameters.with("employee", employeeId).and("recorded", AbsenceStatus.RECORDED)
+                        .and("firstDay", firstDay).and("lastDay", lastDay))
+                .firstResult();
+    }
+
+    /** The absence a training enrolment made (recorded or cancelled), or null. */
+    public static Absence findByEnrolment(UUID enrolmentId) {
+        return Absence.<Absence>find("enrolmentId", enrolmentId).firstResult();
+    }
+
+    public boolean isRecorded() {
+        return status == AbsenceStatus.RECORDED;
+    }
 }

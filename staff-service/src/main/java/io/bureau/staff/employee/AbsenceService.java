@@ -22,7 +22,6 @@ import io.bureau.staff.employee.EmployeeDtos.AbsenceRequest;
 import io.bureau.staff.employee.EmployeeDtos.AbsenceView;
 import io.bureau.staff.employee.EmployeeEvents.AbsenceCancelled;
 import io.bureau.staff.employee.EmployeeEvents.AbsenceRecorded;
-import io.quarkus.panache.common.Parameters;
 
 /** Dated absences; a person is never recorded as away twice on the same day. */
 @ApplicationScoped
@@ -51,28 +50,7 @@ public class AbsenceService {
         }
         Employee employee = lockEmployee(employeeId);
         requireSelfOrManager(employee);
-        return shown(AbsenceView.of(recordFor(employee, request.kind(), request.firstDay(), request.lastDay(), request.note(), null)));
-    }
-
-    /**
-     * Training days of an enrolment in reviews-service. An overlap with a recorded absence is
-     * refused as for anyone else, so the event goes to the dead-letter topic for a person to settle.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordTraining(UUID employeeId, UUID enrolmentId, LocalDate firstDay, LocalDate lastDay, String title) {
-        if (lastDay.isBefore(firstDay)) {
-            throw Problems.invalidField("lastDay", "must not be before firstDay");
-        }
-        Employee employee = lockEmployee(employeeId);
-        recordFor(employee, AbsenceKind.TRAINING, firstDay, lastDay, title, enrolmentId);
-    }
-
-    /** The enrolment was cancelled: so are its training days, if they were recorded. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void cancelTraining(UUID enrolmentId) {
-        Absence.<Absence>find("enrolmentId = ?1 and status = ?2", enrolmentId, AbsenceStatus.RECORDED)
-                .firstResultOptional()
-                .ifPresent(this::cancelRecorded);
+        return shown(AbsenceView.of(recordFor(employee, request.kind(), request.firstDay(), request.lastDay(), request.note())));
     }
 
     private Employee lockEmployee(UUID employeeId) {
@@ -81,22 +59,21 @@ public class AbsenceService {
         return employees.requireForUpdate(employeeId);
     }
 
-    private Absence recordFor(Employee employee, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note,
-                              UUID enrolmentId) {
-        UUID employeeId = employee.id;
-        if (employee.status == EmployeeStatus.TERMINATED && lastDay.isAfter(employee.lastWorkingDay)) {
-            throw Problems.conflict("Employee " + employeeId + " leaves after " + employee.lastWorkingDay
+    private Absence recordFor(Employee employee, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note) {
+        if (!employee.worksUntil(lastDay)) {
+            throw Problems.conflict("Employee " + employee.id + " leaves after " + employee.lastWorkingDay
                     + "; no absence can run past it");
         }
-        Absence overlapping = Absence.<Absence>find("employeeId = :employee and status = :recorded"
-                        + " and firstDay <= :lastDay and lastDay >= :firstDay order by firstDay",
-                Parameters.with("employee", employeeId).and("recorded", AbsenceStatus.RECORDED)
-                        .and("firstDay", firstDay).and("lastDay", lastDay))
-                .firstResult();
+        Absence overlapping = Absence.firstRecordedOverlapping(employee.id, firstDay, lastDay);
         if (overlapping != null) {
             throw Problems.conflict("The absence overlaps absence " + overlapping.id + " (" + overlapping.kind + " "
                     + overlapping.firstDay + " to " + overlapping.lastDay + ")");
         }
+        return save(employee.id, kind, firstDay, lastDay, note, null);
+    }
+
+    /** Persists a recorded absence, publishes absence-recorded and audits it; the caller checked the rules. */
+    Absence save(UUID employeeId, AbsenceKind kind, LocalDate firstDay, LocalDate lastDay, String note, UUID enrolmentId) {
         Absence absence = new Absence();
         absence.id = UUID.randomUUID();
         absence.employeeId = employeeId;
@@ -126,7 +103,8 @@ public class AbsenceService {
         return shown(cancelRecorded(absence));
     }
 
-    private AbsenceView cancelRecorded(Absence absence) {
+    /** Cancels a recorded absence, publishes absence-cancelled and audits it. */
+    AbsenceView cancelRecorded(Absence absence) {
         AbsenceView before = AbsenceView.of(absence);
         absence.status = AbsenceStatus.CANCELLED;
         Absence.flush();

@@ -94,6 +94,11 @@ public class Employee extends PanacheEntityBase {
         return find("externalHrId", externalHrId).firstResultOptional();
     }
 
+    /** Whether the person still works here on {@code day}: not after the last working day of someone who left. */
+    public boolean worksUntil(LocalDate day) {
+        return status != EmployeeStatus.TERMINATED || !day.isAfter(lastWorkingDay);
+    }
+
     /** Leave needs its first day, its planned last day (not before the first) and a reason. */
     public void goOnLeave(LocalDate from, LocalDate until, String reason) {
         List<FieldError> errors = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.bureau.staff.events;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,17 +9,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.bureau.platform.consumer.IdempotentConsumer;
-import io.bureau.platform.consumer.PoisonEventException;
 import io.bureau.platform.events.IncomingEvent;
-import io.bureau.staff.employee.Employee;
 import io.bureau.staff.events.CounselingEvents.CounselingReferralOpened;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
 import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
-import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
 import io.smallrye.common.annotation.Blocking;
 
-/** A counseling referral leaves a restricted reference in the file: that one exists, never why. */
+/**
+ * A counseling referral leaves a restricted reference in the file saying only that one exists and
+ * since when: no reason, no referral id, nothing the counseling service keeps confidential.
+ */
 @ApplicationScoped
 public class CounselingReferralConsumer {
 
@@ -44,13 +43,10 @@ public class CounselingReferralConsumer {
 
     private void referralOpened(IncomingEvent event) {
         CounselingReferralOpened referral = event.dataAs(CounselingReferralOpened.class);
-        if (referral.employeeId() == null || Employee.findById(referral.employeeId()) == null) {
-            throw new PoisonEventException("counseling referral " + referral.referralId() + " is of unknown employee "
-                    + referral.employeeId());
-        }
-        LocalDate openedOn = referral.openedOn() != null ? referral.openedOn() : LocalDate.now(ZoneOffset.UTC);
+        Payloads.require(referral.referralId(), "referralId", event);
+        Payloads.requireKnownEmployee(referral.employeeId(), event);
+        LocalDate openedOn = Payloads.require(referral.openedOn(), "openedOn", event);
         file.record(RecordedEntry.fromEvent(referral.employeeId(), PersonnelFileEntryKind.COUNSELING_REFERENCE,
-                "Counseling referral", "Referral " + referral.referralId() + "; its details stay with the counseling service",
-                openedOn, true, event));
+                "Counseling referral", "A counseling referral was opened on " + openedOn + ".", openedOn, true, event));
     }
 }

@@ -1,5 +1,7 @@
 package io.bureau.staff.events;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,12 +11,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.bureau.platform.consumer.IdempotentConsumer;
 import io.bureau.platform.consumer.PoisonEventException;
 import io.bureau.platform.events.IncomingEvent;
-import io.bureau.staff.employee.AbsenceService;
+import io.bureau.staff.employee.TrainingDays;
 import io.bureau.staff.events.EnrolmentEvents.EnrolmentCancelled;
 import io.bureau.staff.events.EnrolmentEvents.EnrolmentCreated;
 import io.smallrye.common.annotation.Blocking;
 
-/** Training sessions someone enrolled in are training days away; a cancelled enrolment gives them back. */
+/**
+ * A confirmed seat in a training session makes its days a TRAINING absence; a cancelled seat
+ * gives them back, even when the cancellation arrives first ({@link TrainingDays}).
+ */
 @ApplicationScoped
 public class EnrolmentConsumer {
 
@@ -24,7 +29,7 @@ public class EnrolmentConsumer {
     IdempotentConsumer consumer;
 
     @Inject
-    AbsenceService absences;
+    TrainingDays trainingDays;
 
     @Incoming("enrolment-events")
     @Blocking
@@ -33,22 +38,28 @@ public class EnrolmentConsumer {
             if (EnrolmentEvents.CREATED.equals(event.type())) {
                 created(event);
             } else if (EnrolmentEvents.CANCELLED.equals(event.type())) {
-                EnrolmentCancelled cancelled = event.dataAs(EnrolmentCancelled.class);
-                if (cancelled.enrolmentId() == null) {
-                    throw new PoisonEventException("enrolment cancelled without an enrolmentId");
-                }
-                absences.cancelTraining(cancelled.enrolmentId());
+                cancelled(event);
             }
         });
     }
 
     private void created(IncomingEvent event) {
         EnrolmentCreated enrolment = event.dataAs(EnrolmentCreated.class);
-        if (enrolment.enrolmentId() == null || enrolment.employeeId() == null
-                || enrolment.firstDay() == null || enrolment.lastDay() == null) {
-            throw new PoisonEventException("enrolment " + enrolment.enrolmentId() + " lacks its employee or days");
+        Payloads.require(enrolment.enrolmentId(), "enrolmentId", event);
+        Payloads.requireKnownEmployee(enrolment.employeeId(), event);
+        LocalDate startDate = Payloads.require(enrolment.startDate(), "startDate", event);
+        LocalDate endDate = Payloads.require(enrolment.endDate(), "endDate", event);
+        if (endDate.isBefore(startDate)) {
+            throw new PoisonEventException("enrolment " + enrolment.enrolmentId() + " ends (" + endDate + ") before it starts ("
+                    + startDate + ")");
         }
-        absences.recordTraining(enrolment.employeeId(), enrolment.enrolmentId(), enrolment.firstDay(), enrolment.lastDay(),
-                enrolment.trainingTitle() == null ? "Training" : "Training: " + enrolment.trainingTitle());
+        trainingDays.recordEnrolment(enrolment.employeeId(), enrolment.enrolmentId(), startDate, endDate, enrolment.courseTitle());
+    }
+
+    private void cancelled(IncomingEvent event) {
+        EnrolmentCancelled cancelled = event.dataAs(EnrolmentCancelled.class);
+        Payloads.require(cancelled.enrolmentId(), "enrolmentId", event);
+        Payloads.requireKnownEmployee(cancelled.employeeId(), event);
+        trainingDays.cancelEnrolment(cancelled.employeeId(), cancelled.enrolmentId());
     }
 }

@@ -3,7 +3,7 @@ package io.bureau.staff.events;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Our own copy of the reviews context's enrolment events (tolerant reader). */
+/** Our own copy of the reviews context's enrolment events (tolerant reader); only confirmed seats are published. */
 public final class EnrolmentEvents {
 
     public static final String TOPIC = "bureau.reviews.enrolment";
@@ -13,11 +13,12 @@ public final class EnrolmentEvents {
     private EnrolmentEvents() {
     }
 
-    /** An employee enrolled in a training session held on these days. */
-    public record EnrolmentCreated(UUID enrolmentId, UUID employeeId, String trainingTitle, LocalDate firstDay,
-                                   LocalDate lastDay) {
+    /** A seat in a training session held from startDate to endDate (both included) was confirmed. */
+    public record EnrolmentCreated(UUID enrolmentId, UUID employeeId, String courseTitle, LocalDate startDate,
+                                   LocalDate endDate) {
     }
 
+    /** A confirmed seat was cancelled. */
     public record EnrolmentCancelled(UUID enrolmentId, UUID employeeId) {
     }
 }

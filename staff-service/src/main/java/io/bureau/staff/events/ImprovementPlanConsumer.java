@@ -1,8 +1,7 @@
 package io.bureau.staff.events;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.UUID;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.bureau.platform.consumer.IdempotentConsumer;
-import io.bureau.platform.consumer.PoisonEventException;
 import io.bureau.platform.events.IncomingEvent;
-import io.bureau.staff.employee.Employee;
 import io.bureau.staff.events.ImprovementPlanEvents.ImprovementPlanClosed;
 import io.bureau.staff.events.ImprovementPlanEvents.ImprovementPlanOpened;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
@@ -21,11 +18,17 @@ import io.bureau.staff.personnelfile.PersonnelFileService;
 import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
 import io.smallrye.common.annotation.Blocking;
 
-/** An improvement plan's opening and its outcome are noted in the person's file; the plan itself stays in reviews. */
+/**
+ * An improvement plan's opening (with its due date) and its outcome go into the person's file as
+ * restricted IMPROVEMENT_PLAN entries: the manager chain and admins read them. The plan itself,
+ * its reasons and goals stay in reviews-service (the events never carry them).
+ */
 @ApplicationScoped
 public class ImprovementPlanConsumer {
 
     static final String CONSUMER = "staff.improvement-plan";
+    private static final Map<String, String> OUTCOMES = Map.of("SUCCEEDED", "succeeded", "EXTENDED", "extended",
+            "NOT_SUCCEEDED", "not succeeded");
 
     @Inject
     IdempotentConsumer consumer;
@@ -38,21 +41,34 @@ public class ImprovementPlanConsumer {
     public void onImprovementPlanEvent(ConsumerRecord<String, String> record) {
         consumer.process(CONSUMER, record, event -> {
             if (ImprovementPlanEvents.OPENED.equals(event.type())) {
-                ImprovementPlanOpened opened = event.dataAs(ImprovementPlanOpened.class);
-                note(event, opened.employeeId(), "Improvement plan opened", "Plan " + opened.planId(), opened.openedOn());
+                opened(event);
             } else if (ImprovementPlanEvents.CLOSED.equals(event.type())) {
-                ImprovementPlanClosed closed = event.dataAs(ImprovementPlanClosed.class);
-                note(event, closed.employeeId(), "Improvement plan closed" + (closed.outcome() == null ? "" : ": " + closed.outcome()),
-                        "Plan " + closed.planId(), closed.closedOn());
+                closed(event);
             }
         });
     }
 
-    private void note(IncomingEvent event, UUID employeeId, String title, String body, LocalDate on) {
-        if (employeeId == null || Employee.findById(employeeId) == null) {
-            throw new PoisonEventException(event.type() + " is of unknown employee " + employeeId);
-        }
-        file.record(RecordedEntry.fromEvent(employeeId, PersonnelFileEntryKind.NOTE, title, body,
-                on != null ? on : LocalDate.now(ZoneOffset.UTC), false, event));
+    private void opened(IncomingEvent event) {
+        ImprovementPlanOpened plan = event.dataAs(ImprovementPlanOpened.class);
+        Payloads.require(plan.planId(), "planId", event);
+        Payloads.requireKnownEmployee(plan.employeeId(), event);
+        LocalDate openedOn = Payloads.require(plan.openedOn(), "openedOn", event);
+        String body = "Plan " + plan.planId() + " opened on " + openedOn
+                + (plan.dueOn() == null ? "." : ", due on " + plan.dueOn() + ".");
+        file.record(RecordedEntry.fromEvent(plan.employeeId(), PersonnelFileEntryKind.IMPROVEMENT_PLAN,
+                "Improvement plan opened", body, openedOn, true, event));
+    }
+
+    private void closed(IncomingEvent event) {
+        ImprovementPlanClosed plan = event.dataAs(ImprovementPlanClosed.class);
+        Payloads.require(plan.planId(), "planId", event);
+        Payloads.requireKnownEmployee(plan.employeeId(), event);
+        LocalDate closedOn = Payloads.require(plan.closedOn(), "closedOn", event);
+        String outcome = Payloads.require(plan.outcome(), "outcome", event).strip();
+        // An outcome added to the contract later is recorded as it is named, not refused.
+        String said = OUTCOMES.getOrDefault(outcome, outcome);
+        file.record(RecordedEntry.fromEvent(plan.employeeId(), PersonnelFileEntryKind.IMPROVEMENT_PLAN,
+                "Improvement plan closed: " + said, "Plan " + plan.planId() + " closed on " + closedOn + "; outcome " + outcome + ".",
+                closedOn, true, event));
     }
 }

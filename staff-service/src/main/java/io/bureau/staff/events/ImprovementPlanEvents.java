@@ -3,7 +3,7 @@ package io.bureau.staff.events;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Our own copy of the reviews context's improvement-plan events (tolerant reader). */
+/** Our own copy of the reviews context's improvement-plan events (tolerant reader); they carry no reasons or goals. */
 public final class ImprovementPlanEvents {
 
     public static final String TOPIC = "bureau.reviews.improvement-plan";
@@ -13,9 +13,10 @@ public final class ImprovementPlanEvents {
     private ImprovementPlanEvents() {
     }
 
-    public record ImprovementPlanOpened(UUID planId, UUID employeeId, LocalDate openedOn) {
+    public record ImprovementPlanOpened(UUID planId, UUID employeeId, LocalDate openedOn, LocalDate dueOn) {
     }
 
-    public record ImprovementPlanClosed(UUID planId, UUID employeeId, LocalDate closedOn, String outcome) {
+    /** {@code outcome}: SUCCEEDED, EXTENDED or NOT_SUCCEEDED. */
+    public record ImprovementPlanClosed(UUID planId, UUID employeeId, String outcome, LocalDate closedOn) {
     }
 }

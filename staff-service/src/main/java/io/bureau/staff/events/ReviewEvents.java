@@ -1,9 +1,11 @@
 package io.bureau.staff.events;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Our own copy of the reviews context's review events (tolerant reader). */
+/** Our own copy of the reviews context's review events (tolerant reader: only the fields staff reads). */
 public final class ReviewEvents {
 
     public static final String TOPIC = "bureau.reviews.review";
@@ -12,7 +14,8 @@ public final class ReviewEvents {
     private ReviewEvents() {
     }
 
-    public record ReviewFinalized(UUID reviewId, UUID employeeId, String cycleName, LocalDate finalizedOn,
-                                  String overallRating, String summary) {
+    /** A performance review was finalised; the summary is short text without the reviewers' private notes. */
+    public record ReviewFinalized(UUID reviewId, UUID employeeId, String cycleName, LocalDate periodStart, LocalDate periodEnd,
+                                  BigDecimal overallScore, OffsetDateTime finalizedAt, String summary) {
     }
 }

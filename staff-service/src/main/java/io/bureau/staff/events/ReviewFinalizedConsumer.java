@@ -1,5 +1,7 @@
 package io.bureau.staff.events;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -12,18 +14,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.bureau.platform.consumer.IdempotentConsumer;
 import io.bureau.platform.consumer.PoisonEventException;
 import io.bureau.platform.events.IncomingEvent;
-import io.bureau.staff.employee.Employee;
 import io.bureau.staff.events.ReviewEvents.ReviewFinalized;
 import io.bureau.staff.personnelfile.PersonnelFileEntryKind;
 import io.bureau.staff.personnelfile.PersonnelFileService;
 import io.bureau.staff.personnelfile.PersonnelFileService.RecordedEntry;
 import io.smallrye.common.annotation.Blocking;
 
-/** A finalised performance review leaves an evaluation summary in the person's file. */
+/** A finalised performance review leaves an evaluation summary in the person's file, which they may read. */
 @ApplicationScoped
 public class ReviewFinalizedConsumer {
 
     static final String CONSUMER = "staff.review-finalized";
+    private static final BigDecimal LOWEST = BigDecimal.ONE;
+    private static final BigDecimal HIGHEST = BigDecimal.valueOf(5);
 
     @Inject
     IdempotentConsumer consumer;
@@ -43,14 +46,24 @@ public class ReviewFinalizedConsumer {
 
     private void finalized(IncomingEvent event) {
         ReviewFinalized review = event.dataAs(ReviewFinalized.class);
-        if (review.employeeId() == null || Employee.findById(review.employeeId()) == null) {
-            throw new PoisonEventException("review " + review.reviewId() + " is of unknown employee " + review.employeeId());
+        Payloads.require(review.reviewId(), "reviewId", event);
+        Payloads.requireKnownEmployee(review.employeeId(), event);
+        LocalDate periodStart = Payloads.require(review.periodStart(), "periodStart", event);
+        LocalDate periodEnd = Payloads.require(review.periodEnd(), "periodEnd", event);
+        BigDecimal score = Payloads.require(review.overallScore(), "overallScore", event);
+        if (periodEnd.isBefore(periodStart)) {
+            throw new PoisonEventException("review " + review.reviewId() + " ends its period before it starts");
         }
-        LocalDate finalizedOn = review.finalizedOn() != null ? review.finalizedOn() : LocalDate.now(ZoneOffset.UTC);
-        String title = "Performance review" + (review.cycleName() == null ? "" : ": " + review.cycleName());
-        String body = (review.overallRating() == null ? "" : "Overall rating: " + review.overallRating() + "\n")
-                + (review.summary() == null ? "" : review.summary());
-        file.record(RecordedEntry.fromEvent(review.employeeId(), PersonnelFileEntryKind.EVALUATION_SUMMARY, title,
-                body.isBlank() ? null : body.strip(), finalizedOn, false, event));
+        if (score.compareTo(LOWEST) < 0 || score.compareTo(HIGHEST) > 0) {
+            throw new PoisonEventException("review " + review.reviewId() + " has overallScore " + score + ", outside 1.00-5.00");
+        }
+        LocalDate finalizedOn = review.finalizedAt() != null ? review.finalizedAt().toLocalDate()
+                : event.time() != null ? event.time().toLocalDate() : LocalDate.now(ZoneOffset.UTC);
+        String cycle = review.cycleName() == null || review.cycleName().isBlank() ? null : review.cycleName().strip();
+        String body = "Period: " + periodStart + " to " + periodEnd + "\nOverall score: "
+                + score.setScale(2, RoundingMode.HALF_UP).toPlainString() + " of 5.00"
+                + (review.summary() == null || review.summary().isBlank() ? "" : "\n" + review.summary().strip());
+        file.record(RecordedEntry.fromEvent(review.employeeId(), PersonnelFileEntryKind.EVALUATION_SUMMARY,
+                "Performance review" + (cycle == null ? "" : ": " + cycle), body, finalizedOn, false, event));
     }
 }

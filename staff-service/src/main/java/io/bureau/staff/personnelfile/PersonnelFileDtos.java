@@ -23,7 +23,7 @@ public final class PersonnelFileDtos {
             @NotBlank @Size(max = 200) @Schema(examples = "Commended by a customer for a quick refund") String title,
             @Size(max = 10000) String body,
             @NotNull @Schema(examples = "2026-11-20") LocalDate occurredOn,
-            @Schema(description = "Visible only to the person's manager chain and admins; counseling references always are")
+            @Schema(description = "Visible only to the person's manager chain and admins; counseling references and improvement plans always are")
             boolean restricted,
             @Schema(description = "The entry of the same file this one corrects") UUID correctsEntryId) {
     }

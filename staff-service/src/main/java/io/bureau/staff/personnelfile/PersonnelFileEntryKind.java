@@ -4,5 +4,12 @@ package io.bureau.staff.personnelfile;
 public enum PersonnelFileEntryKind {
     NOTE, EVALUATION_SUMMARY, TRAINING_RECORD, COMMENDATION, WARNING,
     /** That a counseling referral exists, never why: always restricted. */
-    COUNSELING_REFERENCE
+    COUNSELING_REFERENCE,
+    /** An improvement plan for poor performance was opened or closed (dates and outcome only): always restricted. */
+    IMPROVEMENT_PLAN;
+
+    /** Kinds that only the person's manager chain and admins ever read, whatever the writer asked. */
+    public boolean alwaysRestricted() {
+        return this == COUNSELING_REFERENCE || this == IMPROVEMENT_PLAN;
+    }
 }

@@ -49,8 +49,8 @@ public class PersonnelFileResource {
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
     @Operation(operationId = "addPersonnelFileEntry", summary = "Append an entry, or a correction of an earlier one",
             description = "Those who manage the person, and admins. Entries are never edited or removed; a correction is a "
-                    + "new entry naming the one it corrects (restricted when that one is). Counseling references are "
-                    + "always restricted.")
+                    + "new entry naming the one it corrects (restricted when that one is). Counseling references and "
+                    + "improvement plans are always restricted.")
     @APIResponse(responseCode = "201", description = "Appended",
             content = @Content(schema = @Schema(implementation = PersonnelFileEntryView.class)))
     public Response append(@PathParam("employeeId") UUID employeeId, @Valid @NotNull PersonnelFileEntryRequest request) {

@@ -52,7 +52,7 @@ public class PersonnelFileService {
     public PersonnelFileEntryView append(UUID employeeId, PersonnelFileEntryRequest request) {
         Employee employee = employees.require(employeeId);
         access.requireManage(employee.id, employee.departmentId);
-        boolean restricted = request.restricted() || request.kind() == PersonnelFileEntryKind.COUNSELING_REFERENCE;
+        boolean restricted = request.restricted() || request.kind().alwaysRestricted();
         if (request.correctsEntryId() != null) {
             PersonnelFileEntry corrected = PersonnelFileEntry.<PersonnelFileEntry>find("id = ?1 and employeeId = ?2",
                     request.correctsEntryId(), employeeId).firstResult();
@@ -89,7 +89,7 @@ public class PersonnelFileService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(RecordedEntry recorded) {
         PersonnelFileEntry entry = newEntry(recorded.employeeId(), recorded.kind(), recorded.title(), recorded.body(),
-                recorded.occurredOn(), recorded.restricted());
+                recorded.occurredOn(), recorded.restricted() || recorded.kind().alwaysRestricted());
         entry.sourceEventId = recorded.sourceEventId();
         entry.recordedBy = recorded.recordedBy();
         entry.persist();

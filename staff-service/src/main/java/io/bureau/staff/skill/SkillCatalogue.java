@@ -3,6 +3,7 @@ package io.bureau.staff.skill;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,20 +91,16 @@ public class SkillCatalogue {
         return SkillView.of(requireSkill(id));
     }
 
-    /** For other contexts' events, which may name a skill we have not catalogued yet: it is added. */
+    /** The skill of this name, catalogued first when missing (the demo office builds its catalogue so). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Skill findOrCatalogue(UUID skillId, String name, String category) {
-        Skill skill = skillId == null ? null : Skill.findById(skillId);
-        if (skill == null && name != null && !name.isBlank()) {
-            skill = findByName(name);
-            if (skill == null) {
-                skill = newSkill(name, category, null);
-            }
-        }
-        if (skill == null) {
-            throw Problems.invalidField("skillId", "names no skill of the catalogue, and no name was given");
-        }
-        return skill;
+    public Skill findOrCatalogue(String name, String category) {
+        Skill skill = findByName(name);
+        return skill != null ? skill : newSkill(name, category, null);
+    }
+
+    /** A skill by id, if the catalogue has it (other contexts' events name skills by our ids). */
+    public Optional<Skill> findSkill(UUID id) {
+        return Skill.findByIdOptional(id);
     }
 
     /** For a skill named in a request: a missing one is the caller's mistake in {@code field} (400), not a 404. */

@@ -120,13 +120,18 @@ public class SkillService {
         audit.record("employee.skill-removed", EmployeeService.AUDIT_TYPE, employeeId, before, null);
     }
 
-    /** A level a training or an interview assessment grants in a skill. */
-    public record SkillGrant(Skill skill, int level) {
+    /** A level a training or an interview assessment grants in a skill, until a date or (null) for good. */
+    public record SkillGrant(Skill skill, int level, LocalDate expiresOn) {
+
+        public SkillGrant(Skill skill, int level) {
+            this(skill, level, null);
+        }
     }
 
     /**
-     * Raises skills to the granted levels (a level already as high and unexpired stays as it is),
-     * then publishes the person's skills once.
+     * Raises skills to the granted levels (a level already as high and unexpired stays as it is:
+     * never lowered; an expired one counts for nothing and is replaced), then publishes the
+     * person's skills once, under the person's row lock.
      *
      * @return how many skills changed
      */
@@ -149,7 +154,7 @@ public class SkillService {
             held.evidence = evidence;
             held.verifiedBy = verifiedBy;
             held.verifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            held.expiresOn = null;
+            held.expiresOn = grant.expiresOn();
             held.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             if (before == null) {
                 held.persist();

@@ -5,9 +5,18 @@ import static io.bureau.staff.Staff.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.in;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -15,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.bureau.staff.Staff;
 import io.bureau.staff.employee.EmployeeEvents;
+import io.bureau.staff.skill.SkillEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -35,6 +45,27 @@ class DemoOfficeTest {
     DemoOffice demo;
 
     @Test
+    void everyDemoPersonHoldsVerifiedSkillsOfTheDemoCatalogueAtVariedLevelsOneExpiringInTheFuture() {
+        Set<Integer> levels = new HashSet<>();
+        for (UUID person : List.of(DemoOffice.DANA_DIRECTOR, DemoOffice.OMAR_OFFICE, DemoOffice.ERIN_EMPLOYEE,
+                DemoOffice.FRANK_FILER, DemoOffice.GRACE_GREETER)) {
+            List<Map<String, Object>> held = asAdmin().get("/api/v1/employees/" + person + "/skills").then().statusCode(200)
+                    .body("size()", greaterThanOrEqualTo(2))
+                    .body("source", everyItem(equalTo("VERIFIED")))
+                    .body("expired", everyItem(equalTo(false)))
+                    .body("skillName", everyItem(in(List.of("Switchboard", "Filing", "Bookkeeping", "Customer service",
+                            "Spreadsheets"))))
+                    .extract().path("");
+            held.forEach(skill -> levels.add((Integer) skill.get("level")));
+        }
+        assertTrue(levels.size() >= 4, "levels vary: " + levels);
+        String expiresOn = asAdmin().get("/api/v1/employees/" + DemoOffice.GRACE_GREETER + "/skills").then()
+                .body("find { it.skillName == 'Switchboard' }.level", equalTo(4))
+                .extract().path("find { it.skillName == 'Switchboard' }.expiresOn");
+        assertTrue(LocalDate.parse(expiresOn).isAfter(LocalDate.now()), expiresOn);
+    }
+
+    @Test
     void theDemoPeopleExistWithTheirFixedIdsAndTheirPlaceInTheOfficeAndSayTheyAreDemoData() {
         String omarDepartment = asAdmin().get("/api/v1/employees/" + DemoOffice.OMAR_OFFICE).then().statusCode(200)
                 .body("firstName", equalTo("Omar")).body("managerId", equalTo(DemoOffice.DANA_DIRECTOR.toString()))
@@ -53,6 +84,8 @@ class DemoOfficeTest {
                 .body("items.name", hasItem("Switchboard")).extract().path("totalItems");
 
         Staff.awaitEvent(DemoOffice.ERIN_EMPLOYEE, Staff.EMPLOYEE_TOPIC, EmployeeEvents.HIRED);
+        // Published with the skills, so scheduling's roster has something to plan with.
+        Staff.awaitEvent(DemoOffice.GRACE_GREETER, Staff.EMPLOYEE_TOPIC, SkillEvents.SKILLS_CHANGED);
         assertFalse(demo.seed(), "a second start seeds nothing");
         asAdmin().queryParam("q", "Switchboard").get("/api/v1/skills").then().body("totalItems", equalTo(skills));
     }

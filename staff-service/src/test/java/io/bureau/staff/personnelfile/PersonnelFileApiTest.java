@@ -56,6 +56,19 @@ class PersonnelFileApiTest {
     }
 
     @Test
+    void anImprovementPlanEntryIsRestrictedWhateverTheWriterAsks() {
+        Team team = Staff.team();
+        UUID person = Staff.employee(team.departmentId(), team.managerId());
+        String path = "/api/v1/employees/" + person + "/personnel-file";
+        String id = as(team.managerToken()).body(entry("IMPROVEMENT_PLAN", "Plan agreed in the meeting", false)).post(path)
+                .then().statusCode(201).body("restricted", equalTo(true)).extract().path("id");
+        as(Staff.employeeToken(person)).get(path).then().statusCode(200).body("totalItems", equalTo(0));
+        as(Staff.employeeToken(person)).get(path + "/" + id).then().statusCode(404);
+        as(team.managerToken()).queryParam("kind", "IMPROVEMENT_PLAN").get(path).then().statusCode(200)
+                .body("items.id", contains(id));
+    }
+
+    @Test
     void aCorrectionIsANewEntryPointingAtTheOneItCorrects() {
         Team team = Staff.team();
         UUID person = Staff.employee(team.departmentId(), team.managerId());
