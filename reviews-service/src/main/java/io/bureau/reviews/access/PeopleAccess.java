@@ -117,6 +117,23 @@ public class PeopleAccess {
         return chain;
     }
 
+    /** Everyone the caller is a line manager of, directly or further down (office managers only). */
+    public List<UUID> reports() {
+        if (!caller.hasRole(Roles.OFFICE_MANAGER) || caller.employeeId().isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> reports = entityManager.createNativeQuery("""
+                        with recursive below (id, depth) as (
+                            select id, 0 from people_person where manager_id = ?1
+                            union all
+                            select p.id, b.depth + 1 from people_person p join below b on p.manager_id = b.id where b.depth < 50)
+                        select distinct id from below""", UUID.class)
+                .setParameter(1, caller.employeeId().get())
+                .getResultList();
+        return reports;
+    }
+
     private Set<UUID> departmentsManagedBy(UUID managerId) {
         @SuppressWarnings("unchecked")
         List<UUID> departments = entityManager.createNativeQuery("""
