@@ -48,6 +48,10 @@ public class Enrolment extends PanacheEntityBase {
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
 
+    /** The mandatory training campaign that enrolled the person, if any. */
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
     @Column(name = "refusal_reason")
     public String refusalReason;
 

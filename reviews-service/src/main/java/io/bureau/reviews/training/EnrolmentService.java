@@ -84,6 +84,22 @@ public class EnrolmentService {
         return view;
     }
 
+    /** A campaign enrols someone as their manager would (placed at once); skipped when they hold a live place already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolForCampaign(TrainingCampaign campaign, TrainingSession session, Person person) {
+        if (Enrolment.count("sessionId = ?1 and employeeId = ?2 and status not in ?3", session.id, person.id,
+                List.of(EnrolmentStatus.REFUSED, EnrolmentStatus.CANCELLED)) > 0) {
+            return;
+        }
+        Enrolment enrolment = Enrolment.request(session, person.id, person.departmentId, true,
+                caller.isAuthenticated() ? caller.subject() : "campaign:" + campaign.id, now());
+        enrolment.campaignId = campaign.id;
+        enrolment.persist();
+        place(enrolment, session);
+        Enrolment.flush();
+        audit.record("enrolment.requested", AUDIT_TYPE, enrolment.id, null, EnrolmentView.of(enrolment));
+    }
+
     @Transactional
     public EnrolmentView approve(UUID id, String ifMatch) {
         return asManager(id, ifMatch, "enrolment.approved", e -> place(e, Lookups.requireForUpdate(TrainingSession.class, e.sessionId)));
