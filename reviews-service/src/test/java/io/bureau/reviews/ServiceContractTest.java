@@ -22,7 +22,7 @@ class ServiceContractTest {
     URL health;
 
     /** Reviews' schemas name the feature they belong to, so they cannot collide in the gateway's merged contract. */
-    private static final Pattern REVIEWS_SCHEMAS = Pattern.compile("(Page)?(Review|Work|Feedback|Training|Enrolment|Counseling)\\w*");
+    private static final Pattern REVIEWS_SCHEMAS = Pattern.compile("(Page)?(Review|Work|Feedback|Training|Enrolment|Counseling|Suggestion|Relations)\\w*");
 
     @Test
     void isHealthyWithItsDatabaseAndBroker() {

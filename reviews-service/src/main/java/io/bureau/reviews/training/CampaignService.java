@@ -50,7 +50,10 @@ public class CampaignService {
     @Transactional
     public TrainingCampaignView launch(TrainingCampaignCreateRequest request) {
         request.departmentIds().forEach(access::requireManageDepartment);
-        TrainingSession session = Lookups.requireForUpdate(TrainingSession.class, request.sessionId());
+        TrainingSession session = TrainingSession.findById(request.sessionId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw Problems.invalidField("sessionId", "no such training session: " + request.sessionId());
+        }
         if (request.dueOn().isBefore(today())) {
             throw Problems.invalidField("dueOn", "must not be in the past");
         }

@@ -68,7 +68,10 @@ public class EnrolmentService {
         if (!self) {
             access.requireManagePerson(employeeId);
         }
-        TrainingSession session = Lookups.requireForUpdate(TrainingSession.class, sessionId);
+        TrainingSession session = TrainingSession.findById(sessionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw Problems.invalidField("sessionId", "no such training session: " + sessionId);
+        }
         if (Enrolment.count("sessionId = ?1 and employeeId = ?2 and status not in ?3", sessionId, employeeId,
                 List.of(EnrolmentStatus.REFUSED, EnrolmentStatus.CANCELLED)) > 0) {
             throw Problems.conflictOn("employeeId", "Employee " + employeeId + " is already enrolled on session " + sessionId);
