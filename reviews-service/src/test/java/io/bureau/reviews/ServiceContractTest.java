@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URL;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.bureau.testing.AsyncApiContract;
 import io.bureau.testing.OpenApiContract;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +21,9 @@ class ServiceContractTest {
     @TestHTTPResource(value = "/health", management = true)
     URL health;
 
+    /** Reviews' schemas name the feature they belong to, so they cannot collide in the gateway's merged contract. */
+    private static final Pattern REVIEWS_SCHEMAS = Pattern.compile("(Page)?(Review|Work|Feedback|Training|Enrolment|Counseling|Suggestion|Relations)\\w*");
+
     @Test
     void isHealthyWithItsDatabaseAndBroker() {
         given().get(health).then().statusCode(200).body("status", equalTo("UP"));
@@ -27,5 +32,25 @@ class ServiceContractTest {
     @Test
     void servesTheCommittedOpenApiDocument() throws Exception {
         OpenApiContract.assertServedMatchesCommitted();
+    }
+
+    @Test
+    void everyOperationIsNamedDescribedAndDocumentsItsAnswersAndProblems() throws Exception {
+        OpenApiContract.assertEveryOperationIsDocumented(OpenApiContract.served());
+    }
+
+    @Test
+    void everyResponseSchemaListsItsRequiredProperties() throws Exception {
+        OpenApiContract.assertResponseSchemasListRequiredProperties(OpenApiContract.served());
+    }
+
+    @Test
+    void schemaNamesCannotCollideWithAnotherServices() throws Exception {
+        OpenApiContract.assertSchemaNamesCannotCollide(OpenApiContract.served(), REVIEWS_SCHEMAS);
+    }
+
+    @Test
+    void documentsEveryEventTypeItPublishesOrConsumes() throws Exception {
+        AsyncApiContract.assertDocumentsEveryEventType();
     }
 }
