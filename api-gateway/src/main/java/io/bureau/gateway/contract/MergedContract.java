@@ -39,8 +39,9 @@ public class MergedContract {
             }
             json = in.readAllBytes();
             JsonNode document = new ObjectMapper().readTree(json);
-            yaml = new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build()).writeValueAsBytes(document);
+            // Every string quoted: unquoted, YAML 1.1 readers would take "NO" or "ON" for booleans.
+            yaml = new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+                    .writeValueAsBytes(document);
             serviceByResource = Collections.unmodifiableMap(routes(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
