@@ -32,6 +32,9 @@ public class PlanSolution {
     /** Tasks kept on their person; not moved by the planner. */
     private List<PlanTask> pinned = new ArrayList<>();
 
+    /** How many tasks the problem had in all (set aside ones included): the size of the schedule's arrays. */
+    private int indexSize;
+
     @PlanningScore(bendableHardLevelsSize = 1, bendableSoftLevelsSize = 4)
     private BendableLongScore score;
 
@@ -44,6 +47,11 @@ public class PlanSolution {
         this.people = people;
         this.tasks = tasks;
         this.pinned = pinned;
+        this.indexSize = tasks.size() + pinned.size();
+    }
+
+    public int getIndexSize() {
+        return indexSize;
     }
 
     public LocalDate getFrom() {

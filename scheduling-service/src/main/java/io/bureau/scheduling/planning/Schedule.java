@@ -91,7 +91,7 @@ public final class Schedule {
     private static Schedule compute(PlanSolution solution, boolean detailed) {
         List<PlanPerson> people = solution.getPeople();
         int horizonDays = (int) ChronoUnit.DAYS.between(solution.getFrom(), solution.getTo()) + 1;
-        int taskCount = solution.getTasks().size() + solution.getPinned().size();
+        int taskCount = solution.getIndexSize();
         Schedule s = new Schedule(solution.getFrom(), horizonDays, taskCount, people.size(), detailed);
         int days = horizonDays + OVERRUN_DAYS;
         int n = people.size();
