@@ -45,6 +45,11 @@ public class PlanInputs {
     }
 
     public Inputs gather(UUID departmentId, LocalDate from, LocalDate to, WorkPlanAssumptions assumptions) {
+        return gather(departmentId, from, to, assumptions, false);
+    }
+
+    /** With {@code keepAssigned}, assigned tasks are held by their assignee too: the day-by-day load as it stands. */
+    public Inputs gather(UUID departmentId, LocalDate from, LocalDate to, WorkPlanAssumptions assumptions, boolean keepAssigned) {
         Set<UUID> departments = departmentAndBelow(departmentId);
         List<RosterPerson> roster = RosterPerson.list("departmentId in ?1 and profileAsOf is not null and status = ?2 order by lastName, firstName, id",
                 departments, RosterStatus.ACTIVE);
@@ -82,7 +87,8 @@ public class PlanInputs {
         List<PlanTask> tasks = new ArrayList<>();
         for (Task t : unfinished) {
             versions.put(t.id, t.version);
-            UUID kept = KEPT.contains(t.status) && onRoster.contains(t.assigneeId) ? t.assigneeId : null;
+            boolean held = KEPT.contains(t.status) || keepAssigned && t.status == TaskStatus.ASSIGNED;
+            UUID kept = held && onRoster.contains(t.assigneeId) ? t.assigneeId : null;
             List<PlanTask.Need> needs = t.requiredSkills.stream()
                     .map(r -> new PlanTask.Need(r.skillId, skillNames.getOrDefault(r.skillId, "skill " + r.skillId), r.minLevel)).toList();
             tasks.add(new PlanTask(t.id, t.title, t.priority, hundredths(t.estimatedHours), t.earliestStart,

@@ -77,6 +77,11 @@ public final class Planner {
         return finish(best, unassignable, baseline, feasibleAt[0], spent, limits.explain());
     }
 
+    /** The schedule of the tasks as they are held now (every task with {@code pinnedTo}), without planning anything. */
+    public static Schedule current(Problem problem) {
+        return Schedule.detailed(prepare(problem));
+    }
+
     /** The baseline's plan, for comparison. */
     public static Result greedy(Problem problem, boolean explain) {
         PlanSolution solution = prepare(problem);

@@ -137,7 +137,7 @@ class PlannerBenchmark {
             for (int k = 0; k < n; k++) {
                 int s = rnd.nextInt(SKILLS.length);
                 if (needs.stream().noneMatch(x -> x.skillId().equals(SKILLS[s]))) {
-                    needs.add(new PlanTask.Need(SKILLS[s], NAMES[s], 1 + rnd.nextInt(4)));
+                    needs.add(new PlanTask.Need(SKILLS[s], NAMES[s], 1 + rnd.nextInt(3)));
                 }
             }
             LocalDate deadline = FROM.plusDays(2 + rnd.nextInt(horizonDays));
