@@ -22,7 +22,7 @@ class ServiceContractTest {
     URL health;
 
     /** Scheduling's schemas name the feature they belong to, so they cannot collide in the gateway's merged contract. */
-    private static final Pattern SCHEDULING_SCHEMAS = Pattern.compile("(Page)?(Roster|Task)\\w*");
+    private static final Pattern SCHEDULING_SCHEMAS = Pattern.compile("(Page)?(Roster|Task|WorkPlan|Workload)\\w*");
 
     @Test
     void isHealthyWithItsDatabaseAndBroker() {

@@ -44,7 +44,7 @@ public final class TaskEvents {
     public record TaskMoved(UUID taskId, UUID departmentId, UUID assigneeId, int priority, BigDecimal estimatedHours,
                             LocalDate deadline, OffsetDateTime at) {
 
-        static TaskMoved of(Task t, UUID assigneeId, OffsetDateTime at) {
+        public static TaskMoved of(Task t, UUID assigneeId, OffsetDateTime at) {
             return new TaskMoved(t.id, t.departmentId, assigneeId, t.priority, t.estimatedHours, t.deadline, at);
         }
     }
