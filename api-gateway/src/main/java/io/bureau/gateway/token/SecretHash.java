@@ -58,6 +58,10 @@ public final class SecretHash {
                 + b64.encodeToString(derive(secret, salt, iterations, HASH_BITS));
     }
 
+    public int iterations() {
+        return iterations;
+    }
+
     /** Constant-time comparison of the derived key. */
     public boolean matches(String secret) {
         return MessageDigest.isEqual(hash, derive(secret, salt, iterations, hash.length * 8));

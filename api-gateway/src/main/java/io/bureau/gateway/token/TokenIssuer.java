@@ -35,6 +35,8 @@ public class TokenIssuer {
     private final String audience;
     private final Duration lifetime;
     private final Map<String, Registered> clients = new TreeMap<>();
+    /** Checked for an unknown client, so that it costs as long as a known one (no client-id probing by timing). */
+    private final SecretHash unknownClient;
 
     record Registered(SecretHash secret, Set<String> roles) {
     }
@@ -53,6 +55,8 @@ public class TokenIssuer {
                 throw new IllegalStateException("bureau.gateway.clients." + id + ".secret-hash: " + e.getMessage(), e);
             }
         });
+        int iterations = clients.values().stream().mapToInt(c -> c.secret().iterations()).max().orElse(1_000);
+        this.unknownClient = SecretHash.parse(SecretHash.hash(SecretHash.newSecret(), iterations));
     }
 
     /** Whether this gateway issues tokens at all (a signing key, an issuer and an audience are configured). */
@@ -67,7 +71,11 @@ public class TokenIssuer {
     /** The client's allowed roles if the secret is its secret; empty for an unknown client or a wrong secret. */
     public Optional<Set<String>> authenticate(String clientId, String secret) {
         Registered client = clients.get(clientId);
-        if (client == null || secret == null) {
+        if (secret == null) {
+            return Optional.empty();
+        }
+        if (client == null) {
+            unknownClient.matches(secret);
             return Optional.empty();
         }
         return client.secret().matches(secret) ? Optional.of(client.roles()) : Optional.empty();
