@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.bureau.gateway.contract.MergedContract;
+import io.bureau.gateway.limits.RateLimits;
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.requestid.RequestIds;
@@ -56,10 +57,12 @@ public class ApiProxy {
     private final MergedContract contract;
     private final JWTParser jwtParser;
     private final long maxBodyBytes;
+    private final RateLimits limits;
 
-    public ApiProxy(GatewayConfig config, MergedContract contract, JWTParser jwtParser,
+    public ApiProxy(GatewayConfig config, MergedContract contract, JWTParser jwtParser, RateLimits limits,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.config = config;
+        this.limits = limits;
         this.contract = contract;
         this.jwtParser = jwtParser;
         this.maxBodyBytes = maxBody.asLongValue();
@@ -104,11 +107,19 @@ public class ApiProxy {
             reply(rc, 401, "unauthenticated", "Authentication required", "Present a valid bearer token");
             return;
         }
+        String caller;
         try {
-            jwtParser.parse(authorization.substring(7).trim());
+            caller = jwtParser.parse(authorization.substring(7).trim()).getSubject();
         } catch (ParseException e) {
             rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             reply(rc, 401, "unauthenticated", "Authentication required", "The bearer token is not valid");
+            return;
+        }
+        long wait = limits.api(rc.request().method(), caller == null ? "" : caller);
+        if (wait > 0) {
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+            reply(rc, 429, "too-many-requests", "Too many requests",
+                    "Too many requests of this kind by this caller; try again in " + wait + " s");
             return;
         }
         // Metrics name the route by resource, never by id (ApiProxy's template, like a JAX-RS path template).

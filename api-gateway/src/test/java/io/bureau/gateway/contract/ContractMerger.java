@@ -117,6 +117,15 @@ final class ContractMerger {
         if (!(operation instanceof ObjectNode op) || !op.has("responses")) {
             return;
         }
+        if (path.startsWith("/api/v1/") && !op.path("responses").has("429")) {
+            // The gateway's rate limits (token buckets per caller and route class) apply to every API route.
+            ObjectNode tooMany = ((ObjectNode) op.get("responses")).putObject("429")
+                    .put("description", "Too many requests by this caller for this kind of request; retry after the time given");
+            tooMany.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait before retrying")
+                    .putObject("schema").put("type", "integer");
+            tooMany.putObject("content").putObject("application/problem+json").putObject("schema")
+                    .put("$ref", SCHEMA_REF + "Problem");
+        }
         String id = op.path("operationId").asText(null);
         if (id != null) {
             String owner = owners.putIfAbsent(id, source.service() + " " + path);

@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** A service-style endpoint (JAX-RS, roles checked by quarkus-smallrye-jwt), present only in tests. */
@@ -21,6 +23,7 @@ public class TokenProbe {
     }
 
     @GET
+    @Operation(hidden = true)
     @RolesAllowed("admin")
     @Produces(MediaType.TEXT_PLAIN)
     public String caller() {

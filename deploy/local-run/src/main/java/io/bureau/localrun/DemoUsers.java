@@ -38,7 +38,31 @@ final class DemoUsers {
         }
     }
 
+    /** The gateway's demo machine client (api-gateway application.properties, %local); its secret is hashed there. */
+    static final String HR_CLIENT_ID = "demo-hr-system";
+    static final String HR_CLIENT_SECRET = "bureau-demo-hr-secret";
+
     private DemoUsers() {
+    }
+
+    static String clientCredentialsCurl(String gatewayUrl) {
+        return "curl -u " + HR_CLIENT_ID + ":" + HR_CLIENT_SECRET + " -d grant_type=client_credentials " + gatewayUrl + "/oauth2/token";
+    }
+
+    static String demoLoginCurl(String gatewayUrl) {
+        return "curl -d user=dana " + gatewayUrl + "/demo/login   (user=dana|omar|erin)";
+    }
+
+    /** Writes the development signing key (platform/infra, trusted by the local profile only) for the gateway. */
+    static Path writeSigningKey(Path home) {
+        Path file = home.resolve("dev-jwt-private.pem");
+        try (var in = DevTokens.class.getResourceAsStream("dev-jwt-private.pem")) {
+            Files.createDirectories(home);
+            Files.write(file, in.readAllBytes());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<DemoUser> mint() {

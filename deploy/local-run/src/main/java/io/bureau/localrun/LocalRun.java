@@ -298,17 +298,19 @@ public final class LocalRun {
     }
 
     private List<String> command(App app) {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-javaagent:" + workspace.watchdogAgent(),
-                // Five JVMs share the machine: a bounded heap, the serial collector and the C1
-                // compiler only (as quarkus:dev does) keep memory and start-up CPU down.
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", workspace.runnableJar(app).toString());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-javaagent:" + workspace.watchdogAgent());
+        command.addAll(JvmOptions.forApps(System.getenv(JvmOptions.ENV)));
+        command.add("-jar");
+        command.add(workspace.runnableJar(app).toString());
+        return command;
     }
 
     private Map<String, String> environment(App app) {
         Map<String, String> env = new HashMap<>();
+        // glibc's default of 8 arenas per core is most of a small JVM's native memory; two suffice.
+        env.put("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
         // The local profile trusts the development token key.
         env.put("QUARKUS_PROFILE", "local");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(app.port()));
@@ -327,6 +329,8 @@ public final class LocalRun {
         } else {
             App.services().forEach(service ->
                     env.put("BUREAU_GATEWAY_" + service.key().toUpperCase(Locale.ROOT) + "_URL", service.loopbackUrl()));
+            // The gateway signs the tokens of its token endpoint and demo login with the development key.
+            env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", DemoUsers.writeSigningKey(workspace.home()).toString());
         }
         return env;
     }
@@ -358,6 +362,9 @@ public final class LocalRun {
         for (DemoUsers.DemoUser user : users) {
             out.printf("%n  %s%n    %s%n    %s%n", user.description(), user.exportLine(), user.curl(gateway.localUrl()));
         }
+        out.printf("%n  HR integration client %s, secret %s (client credentials, tokens valid %d min):%n    %s%n",
+                DemoUsers.HR_CLIENT_ID, DemoUsers.HR_CLIENT_SECRET, 15, DemoUsers.clientCredentialsCurl(gateway.localUrl()));
+        out.printf("%n  Demo login (local only): %s%n", DemoUsers.demoLoginCurl(gateway.localUrl()));
         out.printf("%nThe services take the same tokens directly, e.g. %s%n%n", users.get(0).curl(App.services().get(0).localUrl()));
         out.flush();
     }

@@ -22,6 +22,8 @@ record Options(boolean clean, boolean demo, Duration startTimeout, boolean help)
               BUREAU_PG_URL, BUREAU_PG_USER, BUREAU_PG_PASSWORD
                                  use this PostgreSQL server instead of the embedded one on port 5433
               KAFKA_BOOTSTRAP    use this Kafka broker (host:port) instead of starting one on 9092
+              BUREAU_JAVA_OPTS   JVM options for the five apps instead of the defaults
+                                 (-Xmx160m, serial GC, C1 only, ...; see JvmOptions)
             """;
 
     /** @throws IllegalArgumentException naming the argument that is not understood */
