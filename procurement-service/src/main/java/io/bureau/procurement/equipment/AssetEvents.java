@@ -1,0 +1,17 @@
+package io.bureau.procurement.equipment;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Events on topic {@code bureau.procurement.asset}, keyed by asset id. */
+public final class AssetEvents {
+
+    public static final String ASSIGNED = "bureau.procurement.asset.assigned.v1";
+    public static final String RETURNED = "bureau.procurement.asset.returned.v1";
+
+    private AssetEvents() {
+    }
+
+    public record AssetMoved(UUID assetId, String tag, String category, UUID employeeId, OffsetDateTime at) {
+    }
+}
