@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.persistence.Lookups;
 import io.bureau.platform.problem.Problems;
+import io.bureau.procurement.Referenced;
 import io.bureau.procurement.access.ProcurementAccess;
 import io.bureau.procurement.budget.BudgetDtos.BudgetLineRequest;
 import io.bureau.procurement.budget.BudgetDtos.BudgetLineView;
@@ -55,7 +56,7 @@ public class BudgetAdminService {
     @Transactional
     public BudgetLineView openLine(BudgetLineRequest request) {
         BigDecimal amount = currency.accept(request.amount(), "amount");
-        Lookups.require(FiscalPeriod.class, request.periodId());
+        Referenced.require(FiscalPeriod.class, request.periodId(), "periodId");
         BudgetLine line = BudgetLine.open(request.periodId(), request.departmentId(), request.category(), amount, currency.code(),
                 request.policy());
         line.persist();
@@ -70,7 +71,7 @@ public class BudgetAdminService {
         if (amount.signum() <= 0) {
             throw Problems.invalidField("amount.amount", "must be more than zero");
         }
-        BudgetLine line = Lookups.requireForUpdate(BudgetLine.class, request.budgetLineId());
+        BudgetLine line = Referenced.requireForUpdate(BudgetLine.class, request.budgetLineId(), "budgetLineId");
         access.requireManageDepartment(line.departmentId);
         Commitment commitment = budgets.commit(line, amount, MANUAL, UUID.randomUUID() + ":" + request.reference(),
                 access.isAdmin(), access.subject());

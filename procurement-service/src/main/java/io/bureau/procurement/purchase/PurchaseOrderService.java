@@ -16,6 +16,7 @@ import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
 import io.bureau.platform.persistence.Lookups;
 import io.bureau.platform.problem.Problems;
+import io.bureau.procurement.Referenced;
 import io.bureau.procurement.access.ProcurementAccess;
 import io.bureau.procurement.budget.BudgetService;
 import io.bureau.procurement.money.Currency;
@@ -59,7 +60,7 @@ public class PurchaseOrderService {
 
     @Transactional
     public PurchaseOrderView place(PurchaseOrderCreate create) {
-        PurchaseRequest request = Lookups.requireForUpdate(PurchaseRequest.class, create.requestId());
+        PurchaseRequest request = Referenced.requireForUpdate(PurchaseRequest.class, create.requestId(), "requestId");
         access.requireManageDepartment(request.departmentId);
         UUID vendorId = create.vendorId() != null ? create.vendorId() : request.vendorId;
         if (vendorId == null) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.persistence.Lookups;
 import io.bureau.platform.problem.Problems;
+import io.bureau.procurement.Referenced;
 import io.bureau.procurement.access.ProcurementAccess;
 import io.bureau.procurement.budget.BudgetService;
 import io.bureau.procurement.money.Currency;
@@ -90,7 +91,7 @@ public class StockService {
 
     @Transactional
     public StockMovementResult record(StockMovementRequest request) {
-        SupplyItem item = Lookups.requireForUpdate(SupplyItem.class, request.itemId());
+        SupplyItem item = Referenced.requireForUpdate(SupplyItem.class, request.itemId(), "itemId");
         requireLocation(request.locationId(), "locationId");
         int quantity = request.quantity();
         String actor = access.subject();
@@ -138,7 +139,7 @@ public class StockService {
 
     @Transactional
     public StockMovementResult count(StockCountRequest request) {
-        SupplyItem item = Lookups.requireForUpdate(SupplyItem.class, request.itemId());
+        SupplyItem item = Referenced.requireForUpdate(SupplyItem.class, request.itemId(), "itemId");
         requireLocation(request.locationId(), "locationId");
         StockLevel level = lockLevel(item.id, request.locationId());
         int difference = request.countedQuantity() - level.quantity;
