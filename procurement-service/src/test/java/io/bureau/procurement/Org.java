@@ -73,6 +73,31 @@ public final class Org {
         return payload;
     }
 
+    /** Delivers an event with the given event time (ce_time), as staff-service would publish it. */
+    public static void deliverAt(String topic, String type, UUID subject, OffsetDateTime time, Object payload) {
+        org.apache.kafka.clients.producer.ProducerRecord<String, String> record =
+                new org.apache.kafka.clients.producer.ProducerRecord<>(topic, subject.toString(), json(payload));
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(UUID.randomUUID().toString()))
+                .add("ce_source", bytes("/staff-service"))
+                .add("ce_type", bytes(type))
+                .add("ce_subject", bytes(subject.toString()))
+                .add("ce_time", bytes(time.toString()))
+                .add("content-type", bytes("application/json"));
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(Map.<String, Object>of(
+                "bootstrap.servers", KafkaEvents.bootstrapServers()),
+                new org.apache.kafka.common.serialization.StringSerializer(), new org.apache.kafka.common.serialization.StringSerializer())) {
+            producer.send(record).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish " + type, e);
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Delivers a hired event (its id given, so a test can redeliver it). */
     public static void hired(String eventId, UUID employeeId, UUID departmentId, UUID managerId, String position) {
         KafkaEvents.deliver(EMPLOYEE_TOPIC, eventId, "bureau.staff.employee.hired.v1", employeeId,

@@ -85,7 +85,21 @@ public class TrainingBudgetService {
             throw new PoisonEventException("the event lacks requestId");
         }
         TrainingDecision decision = TrainingDecision.findById(event.requestId());
-        if (decision == null || decision.withdrawnAt != null) {
+        if (decision == null) {
+            // Withdrawn before it was requested (out of order): a tombstone, so the late request is never decided.
+            TrainingDecision tombstone = new TrainingDecision();
+            tombstone.requestId = event.requestId();
+            tombstone.departmentId = event.departmentId();
+            tombstone.outcome = "WITHDRAWN";
+            tombstone.amount = BigDecimal.ZERO;
+            tombstone.currency = currency.code();
+            tombstone.decidedAt = BudgetService.now();
+            tombstone.withdrawnAt = tombstone.decidedAt;
+            tombstone.persist();
+            audit.record("budget.training-withdrawn", AUDIT_TYPE, tombstone.requestId, null, "WITHDRAWN before requested");
+            return;
+        }
+        if (decision.withdrawnAt != null) {
             return;
         }
         decision.withdrawnAt = BudgetService.now();
@@ -100,7 +114,4 @@ public class TrainingBudgetService {
         decision.reason = reason;
     }
 
-    static BigDecimal zero() {
-        return BigDecimal.ZERO;
-    }
 }

@@ -104,4 +104,20 @@ class TrainingBudgetEventsTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> !Org.deadLettersAbout(requestId).isEmpty());
         assertEquals(List.of(), decisionsFor(requestId));
     }
+
+    @Test
+    void aWithdrawalArrivingBeforeItsRequestMeansTheRequestIsNeverDecided() {
+        UUID department = UUID.randomUUID();
+        UUID line = Budgets.line(department, "TRAINING", "100.00", "BLOCK");
+        UUID requestId = UUID.randomUUID();
+        KafkaEvents.deliver(Org.TRAINING_TOPIC, UUID.randomUUID().toString(), "bureau.reviews.training.cost-withdrawn.v1",
+                requestId, Org.json(Map.of("requestId", requestId, "departmentId", department)));
+        costRequested(UUID.randomUUID().toString(), requestId, department, "60.00");
+        UUID marker = UUID.randomUUID();
+        costRequested(UUID.randomUUID().toString(), marker, department, "1.00");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !decisionsFor(marker).isEmpty());
+        assertEquals(List.of(), decisionsFor(requestId));
+        asAdmin().get("/api/v1/budget-lines/" + line).then().body("committed.amount", equalTo("1.00"));
+        assertEquals(List.of(), Org.deadLettersAbout(requestId));
+    }
 }

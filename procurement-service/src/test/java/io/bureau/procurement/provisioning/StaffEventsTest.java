@@ -102,6 +102,36 @@ class StaffEventsTest {
         assertEquals(List.of(), Org.deadLettersAbout(person));
     }
 
+    @Test
+    void anOlderHireArrivingAfterANewerUpdateKeepsTheNewerProfileAndStillOpensOneRequest() {
+        UUID manager = UUID.randomUUID();
+        UUID department = Org.department(manager);
+        UUID lineManager = Org.hire(department, manager, "Team lead");
+        UUID person = UUID.randomUUID();
+        var hiredAt = Org.now();
+        Org.deliverAt(Org.EMPLOYEE_TOPIC, "bureau.staff.employee.updated.v1", person, hiredAt.plusSeconds(30),
+                Org.profile(person, department, lineManager, "Senior clerk"));
+        Org.deliverAt(Org.EMPLOYEE_TOPIC, "bureau.staff.employee.hired.v1", person, hiredAt,
+                Org.profile(person, department, manager, "Clerk"));
+        Org.awaitProvisioning(person);
+        asAdmin().queryParam("employee", person).get("/api/v1/provisioning-requests").then()
+                .body("items[0].position", equalTo("Senior clerk"));
+        // The line manager from the newer update holds: they may read the person's kit.
+        as(Tokens.officeManager(lineManager)).queryParam("employee", person).get("/api/v1/provisioning-requests").then()
+                .statusCode(200);
+        assertEquals(List.of(), Org.deadLettersAbout(person));
+    }
+
+    @Test
+    void aHireWithoutADepartmentGoesToTheDeadLetterTopic() {
+        UUID person = UUID.randomUUID();
+        Map<String, Object> profile = Org.profile(person, UUID.randomUUID(), null, "Clerk");
+        profile.remove("departmentId");
+        Org.deliverAt(Org.EMPLOYEE_TOPIC, "bureau.staff.employee.hired.v1", person, Org.now(), profile);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !Org.deadLettersAbout(person).isEmpty());
+        asAdmin().queryParam("employee", person).get("/api/v1/provisioning-requests").then().body("totalItems", equalTo(0));
+    }
+
     static String asset() {
         return asAdmin().body(Map.of("tag", "T-" + UUID.randomUUID(), "category", "LAPTOP", "model", "X1"))
                 .post("/api/v1/assets").then().statusCode(201).body("status", equalTo("IN_STOCK")).extract().path("id");
