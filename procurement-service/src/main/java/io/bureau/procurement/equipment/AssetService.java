@@ -66,6 +66,12 @@ public class AssetService {
     public AssetView assign(UUID id, UUID employeeId, String ifMatch) {
         Asset asset = Lookups.requireForUpdate(Asset.class, id);
         ETags.checkIfMatch(ifMatch, asset.version);
+        return assign(asset, employeeId);
+    }
+
+    /** Assigns a locked asset, with its history, event and audit; runs in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AssetView assign(Asset asset, UUID employeeId) {
         AssetView before = AssetView.of(asset, currency);
         asset.assignTo(employeeId);
         AssetAssignment assignment = new AssetAssignment();
