@@ -1,0 +1,116 @@
+package io.bureau.procurement.equipment;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
+import io.bureau.platform.problem.ProblemDocument;
+import io.bureau.platform.problem.ProblemResponses;
+import io.bureau.platform.security.Roles;
+import io.bureau.procurement.equipment.AssetDtos.AssetRequest;
+import io.bureau.procurement.equipment.AssetDtos.AssetView;
+import io.bureau.procurement.equipment.AssetDtos.AssignRequest;
+import io.bureau.procurement.equipment.AssetDtos.AssetAssignmentView;
+import io.bureau.procurement.equipment.AssetDtos.ReturnRequest;
+
+@Path("/api/v1/assets")
+@Tag(name = "Assets", description = "Equipment, who holds it and its assignment history")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssetResource {
+
+    private static final String ILLEGAL = "The asset's status does not allow this (allowedTransitions lists what it does)";
+
+    @Inject
+    AssetService assets;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "createAsset", summary = "Register an asset (in stock)", description = "Office managers and admins; tags are unique (409 naming tag).")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "409", description = "The tag is taken",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response create(@Valid @NotNull AssetRequest request) {
+        AssetView asset = assets.create(request);
+        return ETags.created(asset, asset.version());
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "listAssets", summary = "Assets by tag, or those held by one person",
+            description = "Everyone their own (assignee = themselves); managers, top managers and admins more.")
+    @APIResponse(responseCode = "200", description = "A page of assets")
+    public Page<AssetView> list(@QueryParam("assignee") UUID assigneeId, @Valid @BeanParam PageRequest page) {
+        return assets.list(assigneeId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "getAsset", summary = "One asset; the ETag is its version", description = "Its holder, managers, admins.")
+    @APIResponse(responseCode = "200", description = "The asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        AssetView asset = assets.get(id);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @GET
+    @Path("/{id}/assignments")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "listAssetAssignments", summary = "Who held the asset when, newest first", description = "As getAsset.")
+    @APIResponse(responseCode = "200", description = "A page of assignments")
+    public Page<AssetAssignmentView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return assets.history(id, page);
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "assignAsset", summary = "Give an asset in stock to a person", description = "Office managers and admins. Publishes asset.assigned.")
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "409", description = ILLEGAL,
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignRequest request) {
+        AssetView asset = assets.assign(id, request.employeeId(), ifMatch);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "returnAsset", summary = "Take an assigned asset back into stock",
+            description = "Office managers and admins; ticks it on the holder's return checklist. Publishes asset.returned.")
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "409", description = ILLEGAL,
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response giveBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReturnRequest request) {
+        AssetView asset = assets.giveBack(id, request.locationId(), ifMatch);
+        return ETags.ok(asset, asset.version());
+    }
+}

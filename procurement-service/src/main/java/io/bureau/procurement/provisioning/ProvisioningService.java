@@ -1,0 +1,161 @@
+package io.bureau.procurement.provisioning;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.bureau.platform.audit.AuditTrail;
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
+import io.bureau.platform.persistence.Lookups;
+import io.bureau.platform.persistence.Pages;
+import io.bureau.platform.problem.Problems;
+import io.bureau.procurement.access.ProcurementAccess;
+import io.bureau.procurement.budget.BudgetService;
+import io.bureau.procurement.equipment.Asset;
+import io.bureau.procurement.people.OrgPerson;
+import io.bureau.procurement.provisioning.ProvisioningDtos.ReturnChecklistView;
+import io.bureau.procurement.provisioning.ProvisioningDtos.KitLineDto;
+import io.bureau.procurement.provisioning.ProvisioningDtos.KitRequest;
+import io.bureau.procurement.provisioning.ProvisioningDtos.StandardKitView;
+import io.bureau.procurement.provisioning.ProvisioningDtos.ProvisioningView;
+import io.bureau.procurement.stock.MovementKind;
+import io.bureau.procurement.stock.StockLevel;
+import io.bureau.procurement.stock.StockService;
+import io.bureau.procurement.stock.SupplyItem;
+
+/**
+ * What staff events set in motion: a hire gets one provisioning request for the standard kit of
+ * their position (or department), issued from stock where there is some; a termination gets one
+ * return checklist of every asset assigned to the person. Kits are configured by API.
+ */
+@ApplicationScoped
+public class ProvisioningService {
+
+    static final String ACTOR = "event:staff";
+
+    @Inject
+    StockService stock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ProcurementAccess access;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hired(OrgPerson person) {
+        if (ProvisioningRequest.count("employeeId", person.id) > 0) {
+            return;
+        }
+        StandardKit kit = StandardKit.forPerson(person.position, person.departmentId);
+        ProvisioningRequest request = new ProvisioningRequest();
+        request.id = UUID.randomUUID();
+        request.employeeId = person.id;
+        request.departmentId = person.departmentId;
+        request.position = person.position;
+        request.kitId = kit == null ? null : kit.id;
+        request.createdAt = BudgetService.now();
+        if (kit != null) {
+            kit.lines.forEach(l -> request.lines.add(new ProvisioningLine(l.itemId, l.quantity)));
+        }
+        for (ProvisioningLine line : request.lines) {
+            issueFromStock(request, line);
+        }
+        request.settle();
+        request.persist();
+        audit.record("provisioning.requested", "provisioning-request", request.id, null, ProvisioningView.of(request));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void terminated(OrgPerson person) {
+        if (ReturnChecklist.count("employeeId", person.id) > 0) {
+            return;
+        }
+        ReturnChecklist checklist = new ReturnChecklist();
+        checklist.id = UUID.randomUUID();
+        checklist.employeeId = person.id;
+        checklist.createdAt = BudgetService.now();
+        List<Asset> assets = Asset.list("assigneeId = ?1 order by tag", person.id);
+        assets.forEach(a -> checklist.items.add(new ReturnChecklist.Item(a.id, a.tag)));
+        checklist.persist();
+        audit.record("return-checklist.opened", "return-checklist", checklist.id, null, ReturnChecklistView.of(checklist));
+    }
+
+    private void issueFromStock(ProvisioningRequest request, ProvisioningLine line) {
+        SupplyItem item = SupplyItem.findById(line.itemId);
+        if (item == null) {
+            return;
+        }
+        Lookups.requireForUpdate(SupplyItem.class, item.id);
+        List<StockLevel> levels = StockLevel.list("key.itemId = ?1 and quantity > 0 order by quantity desc", item.id);
+        for (StockLevel level : levels) {
+            int needed = line.quantity - line.issued;
+            if (needed <= 0) {
+                break;
+            }
+            StockLevel locked = stock.lockLevel(item.id, level.key.locationId());
+            int take = Math.min(needed, locked.quantity);
+            if (take > 0) {
+                stock.move(item, level.key.locationId(), MovementKind.ISSUE, -take, request.departmentId,
+                        "standard kit for " + request.employeeId, "provisioning:" + request.id, ACTOR);
+                line.issued += take;
+            }
+        }
+    }
+
+    @Transactional
+    public StandardKitView createKit(KitRequest request) {
+        if (request.position() == null && request.departmentId() == null) {
+            throw Problems.invalidField("position", "a kit is for a position or a department: name one");
+        }
+        StandardKit kit = new StandardKit();
+        kit.id = UUID.randomUUID();
+        kit.name = request.name().strip();
+        kit.position = request.position() == null ? null : request.position().strip();
+        kit.departmentId = request.departmentId();
+        for (KitLineDto line : request.lines()) {
+            if (SupplyItem.findById(line.itemId()) == null) {
+                throw Problems.invalidField("lines[].itemId", "item " + line.itemId() + " does not exist");
+            }
+            if (kit.lines.stream().anyMatch(l -> l.itemId.equals(line.itemId()))) {
+                throw Problems.invalidField("lines[].itemId", "item " + line.itemId() + " is named twice");
+            }
+            kit.lines.add(new KitLine(line.itemId(), line.quantity()));
+        }
+        kit.persist();
+        StandardKit.flush();
+        audit.record("standard-kit.created", "standard-kit", kit.id, null, StandardKitView.of(kit));
+        return StandardKitView.of(kit);
+    }
+
+    @Transactional
+    public Page<StandardKitView> kits(PageRequest page) {
+        return Pages.of(StandardKit.<StandardKit>find("order by name, id"), page, StandardKitView::of);
+    }
+
+    @Transactional
+    public Page<ProvisioningView> provisioning(UUID employeeId, PageRequest page) {
+        requireReadPerson(employeeId);
+        return Pages.of(ProvisioningRequest.<ProvisioningRequest>find("employeeId = ?1 order by createdAt, id", employeeId), page, ProvisioningView::of);
+    }
+
+    @Transactional
+    public Page<ReturnChecklistView> checklists(UUID employeeId, PageRequest page) {
+        requireReadPerson(employeeId);
+        return Pages.of(ReturnChecklist.<ReturnChecklist>find("employeeId = ?1 order by createdAt, id", employeeId), page, ReturnChecklistView::of);
+    }
+
+    private void requireReadPerson(UUID employeeId) {
+        if (employeeId == null) {
+            throw Problems.invalidField("employee", "is required");
+        }
+        if (!access.readsEverything() && !access.isCaller(employeeId) && !access.isLineManagerOf(employeeId)
+                && !access.managesDepartment(access.departmentOf(employeeId))) {
+            throw Problems.forbidden("You may not see the kit or returns of " + employeeId);
+        }
+    }
+}
