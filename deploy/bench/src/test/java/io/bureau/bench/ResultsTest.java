@@ -76,6 +76,20 @@ class ResultsTest {
         assertTrue(Files.isRegularFile(root.resolve("deploy/bench/results/latest.json")));
     }
 
+    @Test
+    void figuresTakenWhileAnswersFailedAreMarkedInvalid() {
+        Options options = new Options(root, 1, java.time.Duration.ofSeconds(1), 10, 10, false,
+                java.time.Duration.ofSeconds(1), "localhost", 5433, "postgres", "postgres", "localhost:9092");
+        Results results = new Results(options);
+        results.read(32, figures(2000, 10, 20), new Wrk.Figures(9000, 1, 2, 3, 4, 90_000, 80_000));
+        results.pgbench.add(10000.0);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        results.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String table = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("gateway throughput as a share") && l.contains("INVALID")), table);
+        assertTrue(table.contains("80000 BAD ANSWERS"), table);
+    }
+
     private static Wrk.Figures figures(double rps, double p50, double p99) {
         return new Wrk.Figures(rps, p50, (p50 + p99) / 2, p99, p99 * 2, (long) rps * 10, 0);
     }
