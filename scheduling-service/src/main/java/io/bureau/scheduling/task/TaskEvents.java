@@ -33,7 +33,7 @@ public final class TaskEvents {
                               LocalDate earliestStart, LocalDate deadline, List<SkillNeeded> requiredSkills,
                               UUID preferredAssigneeId, Set<UUID> predecessorIds) {
 
-        static TaskCreated of(Task t) {
+        public static TaskCreated of(Task t) {
             return new TaskCreated(t.id, t.departmentId, t.title, t.priority, t.estimatedHours, t.earliestStart, t.deadline,
                     t.requiredSkills.stream().map(s -> new SkillNeeded(s.skillId, s.minLevel)).toList(),
                     t.preferredAssigneeId, Set.copyOf(t.predecessorIds));
