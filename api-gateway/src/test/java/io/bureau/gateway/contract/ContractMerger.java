@@ -126,6 +126,13 @@ final class ContractMerger {
             tooMany.putObject("content").putObject("application/problem+json").putObject("schema")
                     .put("$ref", SCHEMA_REF + "Problem");
         }
+        if (path.startsWith("/api/v1/") && !op.path("responses").has("504")) {
+            // The gateway's per-service timeout: the service took too long to answer.
+            ((ObjectNode) op.get("responses")).putObject("504")
+                    .put("description", "The service behind the gateway did not answer in time; the problem names it")
+                    .putObject("content").putObject("application/problem+json").putObject("schema")
+                    .put("$ref", SCHEMA_REF + "Problem");
+        }
         String id = op.path("operationId").asText(null);
         if (id != null) {
             String owner = owners.putIfAbsent(id, source.service() + " " + path);

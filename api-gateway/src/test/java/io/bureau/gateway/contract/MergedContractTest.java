@@ -73,6 +73,15 @@ class MergedContractTest {
                     path + " of " + service[0] + "-service is missing from the merged contract"));
         }
         assertEquals(List.of(), ContractMerger.danglingReferences(committed));
+        // What the gateway itself answers on every API route: rate limits and a service's timeout.
+        List<String> undocumented = new ArrayList<>();
+        committed.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (path.getKey().startsWith("/api/v1/") && op.getValue().has("responses")
+                    && !(op.getValue().path("responses").has("429") && op.getValue().path("responses").has("504"))) {
+                undocumented.add(op.getKey() + " " + path.getKey());
+            }
+        }));
+        assertEquals(List.of(), undocumented);
         assertTrue(committed.path("components").path("securitySchemes").has("bearer"));
     }
 
