@@ -81,23 +81,28 @@ public class ApiProxy {
                     new ServiceBreaker(config.breakerThreshold(), config.breakerOpenFor().toMillis()), maxBodyBytes));
             proxyByService.put(service, proxy);
         });
-        Map<String, HttpProxy> proxyByResource = new TreeMap<>();
+        Map<String, Route> routeByResource = new HashMap<>();
         contract.serviceByResource().forEach((resource, service) -> {
             HttpProxy proxy = proxyByService.get(service);
             if (proxy == null) {
                 throw new IllegalStateException("The contract routes /api/v1/" + resource + " to " + service
                         + ", but bureau.gateway.services." + service + ".url is not configured");
             }
-            proxyByResource.put(resource, proxy);
+            routeByResource.put(resource, new Route(proxy, "/api/v1/" + resource, "/api/v1/" + resource + "/{path}"));
         });
         LOG.infof("Gateway routes: %s", describe());
-        router.routeWithRegex(API_PATH.pattern()).order(100).handler(rc -> route(rc, proxyByResource));
+        Map<String, Route> routes = Map.copyOf(routeByResource);
+        router.routeWithRegex(API_PATH.pattern()).order(100).handler(rc -> route(rc, routes));
     }
 
-    private void route(RoutingContext rc, Map<String, HttpProxy> proxyByResource) {
+    /** A resource's proxy and the uri tags its metrics carry, worked out once at start-up rather than per request. */
+    private record Route(HttpProxy proxy, String template, String itemTemplate) {
+    }
+
+    private void route(RoutingContext rc, Map<String, Route> routes) {
         String resource = rc.pathParam("param0");
-        HttpProxy proxy = proxyByResource.get(resource);
-        if (proxy == null) {
+        Route route = routes.get(resource);
+        if (route == null) {
             reply(rc, 404, "not-found", "Not found", "No API resource is called '" + resource + "'");
             return;
         }
@@ -123,8 +128,8 @@ public class ApiProxy {
             return;
         }
         // Metrics name the route by resource, never by id (ApiProxy's template, like a JAX-RS path template).
-        ContextLocals.put(URL_PATH_TEMPLATE, rc.pathParam("param1") == null ? "/api/v1/" + resource : "/api/v1/" + resource + "/{path}");
-        proxy.handle(rc.request());
+        ContextLocals.put(URL_PATH_TEMPLATE, rc.pathParam("param1") == null ? route.template() : route.itemTemplate());
+        route.proxy().handle(rc.request());
     }
 
     private static void reply(RoutingContext rc, int status, String slug, String title, String detail) {
