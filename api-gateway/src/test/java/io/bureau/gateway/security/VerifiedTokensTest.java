@@ -33,10 +33,14 @@ class VerifiedTokensTest {
     @Inject
     JWTParser parser;
 
+    @Inject
+    io.bureau.platform.security.VerifiedTokens verifiedTokens;
+
     @Test
     void theSameTokenIsVerifiedOnceAndThenRecognised() throws ParseException {
         String token = DevTokens.forClient("cached-" + System.nanoTime(), Duration.ofHours(1), "admin");
         assertSame(parser.parse(token), parser.parse(token));
+        assertSame(parser.parse(token), verifiedTokens.find(token));
         given().auth().oauth2(token).get("/api/v1/departments").then().statusCode(201);
     }
 
@@ -61,5 +65,7 @@ class VerifiedTokensTest {
         String expired = DevTokens.signExactly(claims);
         given().auth().oauth2(expired).get("/api/v1/departments").then().statusCode(401);
         given().auth().oauth2(expired).get("/api/v1/departments").then().statusCode(401);
+        // A refused token never enters the table: it is verified in full (and refused) every time.
+        org.junit.jupiter.api.Assertions.assertNull(verifiedTokens.find(expired));
     }
 }
