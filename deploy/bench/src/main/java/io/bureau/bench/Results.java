@@ -31,6 +31,7 @@ final class Results {
     final List<Double> pgbench = new ArrayList<>();
     WriteToEvent.Figures writes;
     Map<String, Object> outbox;
+    String jvmOptions = "";
     private final Map<String, Map<String, Double>> apps = new LinkedHashMap<>();
 
     Results(Options options) {
@@ -50,6 +51,7 @@ final class Results {
         JsonNode previous = previous();
         out.printf("%n=== Bureau stack benchmark, %s, %d cores, load average %.1f at start ===%n", measuredAt.withNano(0),
                 Runtime.getRuntime().availableProcessors(), loadAtStart);
+        out.printf("JVM options of the apps: %s%n", jvmOptions.isEmpty() ? "(not seen: the apps run elsewhere)" : jvmOptions);
         out.printf("Reads: GET %s, wrk, %d rounds of %d s alternating direct/gateway; medians, [min–max] across rounds.%n",
                 StackBenchmark.READ_PATH, direct.getOrDefault(1, List.of()).size(), options.duration().toSeconds());
         out.printf("%-48s %-44s %-22s %s%n", "figure", "measured", "goal", "verdict (previous run)");
@@ -69,6 +71,12 @@ final class Results {
             row(out, "gateway throughput as a share of direct, 32 conn", String.format("%.0f %% [%s]",
                     Percentiles.median(share), range(share, "%.0f")), "≥ 70 %", (readsValid(32) ? verdict(Percentiles.median(share) >= 70) : INVALID)
                     + previousFigure(previous, "gatewayShareOfDirectPercent", "%.0f %%"));
+            row(out, "CPU per request direct, 32 conn", cpu(direct.get(32)), "", "");
+            row(out, "CPU per request via gateway, 32 conn", cpu(gateway.get(32)), "", "");
+            List<Double> cpuShare = cpuShares();
+            row(out, "share the CPU cost allows (direct / via gateway)", String.format("%.0f %% [%s]",
+                    Percentiles.median(cpuShare), range(cpuShare, "%.0f")), "≥ 70 %", verdict(Percentiles.median(cpuShare) >= 70)
+                    + previousFigure(previous, "cpuShareOfDirectPercent", "%.0f %%"));
             row(out, "pgbench -S, 32 clients", String.format("%,.0f tps [%s]", Percentiles.median(pgbench),
                     range(pgbench, "%,.0f")), "", "");
             List<Double> ofPgbench = pgbenchShares();
@@ -105,6 +113,7 @@ final class Results {
         json.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "loadAverageAtStart", loadAtStart,
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 "java", System.getProperty("java.version")));
+        json.put("jvmOptions", jvmOptions);
         json.put("options", Map.of("rounds", options.rounds(), "secondsPerRun", options.duration().toSeconds(),
                 "writes", options.writes(), "writeRate", options.writeRate()));
         json.put("readPath", StackBenchmark.READ_PATH);
@@ -114,6 +123,7 @@ final class Results {
         if (direct.containsKey(32)) {
             json.put("gatewayShareOfDirectPercent", Percentiles.median(gatewayShares()));
             json.put("readShareOfPgbenchPercent", Percentiles.median(pgbenchShares()));
+            json.put("cpuShareOfDirectPercent", Percentiles.median(cpuShares()));
         }
         if (writes != null) {
             json.put("writes", writes);
@@ -156,6 +166,37 @@ final class Results {
             shares.add(100 * gateway.get(32).get(i).requestsPerSecond() / direct.get(32).get(i).requestsPerSecond());
         }
         return shares;
+    }
+
+    /**
+     * What the gateway's throughput could be as a share of direct if the machine did nothing else:
+     * the CPU one direct request costs (service, PostgreSQL, wrk) over what one costs through the
+     * gateway (the same plus the gateway), round by round. Other work on the machine moves this far
+     * less than it moves throughput.
+     */
+    private List<Double> cpuShares() {
+        List<Double> shares = new ArrayList<>();
+        for (int i = 0; i < direct.get(32).size(); i++) {
+            CpuMeter.PerRequest viaDirect = direct.get(32).get(i).cpuMillisPerRequest();
+            CpuMeter.PerRequest viaGateway = gateway.get(32).get(i).cpuMillisPerRequest();
+            if (viaDirect != null && viaGateway != null && viaGateway.total() > 0) {
+                shares.add(100 * viaDirect.total() / viaGateway.total());
+            }
+        }
+        return shares;
+    }
+
+    private static String cpu(List<Wrk.Figures> runs) {
+        List<CpuMeter.PerRequest> costs = runs.stream().map(Wrk.Figures::cpuMillisPerRequest).filter(java.util.Objects::nonNull).toList();
+        if (costs.isEmpty()) {
+            return "not measured";
+        }
+        return String.format("gateway %.3f + service %.3f + PostgreSQL %.3f + wrk %.3f = %.3f ms",
+                Percentiles.median(costs.stream().map(CpuMeter.PerRequest::gateway).toList()),
+                Percentiles.median(costs.stream().map(CpuMeter.PerRequest::service).toList()),
+                Percentiles.median(costs.stream().map(CpuMeter.PerRequest::postgres).toList()),
+                Percentiles.median(costs.stream().map(CpuMeter.PerRequest::loadGenerator).toList()),
+                Percentiles.median(costs.stream().map(CpuMeter.PerRequest::total).toList()));
     }
 
     /** Direct reads at 32 connections as a percentage of pgbench -S in the same round. */

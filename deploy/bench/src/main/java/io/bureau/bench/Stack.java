@@ -79,6 +79,10 @@ final class Stack implements AutoCloseable {
             // One token sends all the load: the gateway's per-caller limits would answer 429 to most of it.
             // The buckets are still checked on every request, so their cost is measured; they just never refuse.
             builder.environment().putAll(UNLIMITED);
+            String javaOptions = System.getenv("BUREAU_JAVA_OPTS");
+            if ((javaOptions == null || javaOptions.isBlank()) && options.jvm().options() != null) {
+                builder.environment().put("BUREAU_JAVA_OPTS", options.jvm().options());
+            }
             Process launcher = builder.start();
             Stack stack = new Stack(options.root(), launcher);
             stack.awaitReady(options.startTimeout());
@@ -136,13 +140,31 @@ final class Stack implements AutoCloseable {
 
     /** Resident memory of an app's JVM, from /proc; empty when its process is not on this machine. */
     OptionalLong residentKib(App app) {
+        OptionalLong pid = pid(app);
+        if (pid.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return read(Path.of("/proc", Long.toString(pid.getAsLong()), "status")).lines().filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst();
+    }
+
+    /** The -X options an app's JVM was started with, as its command line shows them. */
+    String jvmOptions(App app) {
+        OptionalLong pid = pid(app);
+        if (pid.isEmpty()) {
+            return "";
+        }
+        return String.join(" ", java.util.Arrays.stream(read(Path.of("/proc", Long.toString(pid.getAsLong()), "cmdline")).split("\0"))
+                .filter(option -> option.startsWith("-X")).toList());
+    }
+
+    /** The process id of an app's JVM, found by its jar on /proc; empty when it does not run on this machine. */
+    OptionalLong pid(App app) {
         String jar = "/" + app.module() + "/target/quarkus-app/quarkus-run.jar";
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-                String commandLine = read(process.resolve("cmdline")).replace('\0', ' ');
-                if (commandLine.contains(jar)) {
-                    return read(process.resolve("status")).lines().filter(l -> l.startsWith("VmRSS:"))
-                            .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst();
+                if (read(process.resolve("cmdline")).replace('\0', ' ').contains(jar)) {
+                    return OptionalLong.of(Long.parseLong(process.getFileName().toString()));
                 }
             }
             return OptionalLong.empty();

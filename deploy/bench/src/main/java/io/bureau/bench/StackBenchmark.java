@@ -20,7 +20,7 @@ public final class StackBenchmark {
 
     /** Dana Director, whom the demo office always has. */
     static final String READ_PATH = "/api/v1/employees/00000000-0000-4000-8000-000000000001";
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
 
     private StackBenchmark() {
     }
@@ -52,11 +52,13 @@ public final class StackBenchmark {
             results.app(app).put("startSeconds", stack.startSeconds(app).orElse(Double.NaN));
             results.app(app).put("residentMiBIdle", stack.residentKib(app).orElse(0) / 1024.0);
         }
+        results.jvmOptions = stack.jvmOptions(Stack.STAFF);
         String token = stack.tokens().get("BUREAU_ADMIN_TOKEN");
         if (token == null) {
             throw new IllegalStateException("no BUREAU_ADMIN_TOKEN in .bureau/tokens.env");
         }
         Wrk wrk = new Wrk(options.root());
+        CpuMeter meter = new CpuMeter(stack);
         PgBench pgbench = new PgBench(options);
         System.out.println("Preparing pgbench's scratch database and warming up both paths...");
         pgbench.prepare();
@@ -72,8 +74,8 @@ public final class StackBenchmark {
                 for (int connections : new int[] {1, 32}) {
                     String first = directFirst ? direct : gateway;
                     String second = directFirst ? gateway : direct;
-                    Wrk.Figures a = wrk.get(first, token, connections, options.duration());
-                    Wrk.Figures b = wrk.get(second, token, connections, options.duration());
+                    Wrk.Figures a = wrk.get(first, token, connections, options.duration(), meter, !directFirst);
+                    Wrk.Figures b = wrk.get(second, token, connections, options.duration(), meter, directFirst);
                     results.read(connections, directFirst ? a : b, directFirst ? b : a);
                 }
                 results.pgbench.add(pgbench.selectOnlyTps(32, options.duration()));

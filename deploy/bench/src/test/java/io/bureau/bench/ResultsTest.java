@@ -45,7 +45,7 @@ class ResultsTest {
     @Test
     void reportsSharesAndVerdictsRoundByRoundAndWritesThemAsJson() throws Exception {
         Options options = new Options(root, 2, java.time.Duration.ofSeconds(1), 10, 10, true,
-                java.time.Duration.ofSeconds(1), "localhost", 5433, "postgres", "postgres", "localhost:9092");
+                java.time.Duration.ofSeconds(1), Options.Jvm.PRODUCTION, "localhost", 5433, "postgres", "postgres", "localhost:9092");
         Results results = new Results(options);
         results.read(1, figures(1000, 1.0, 2.0), figures(800, 1.5, 5.5));
         results.read(32, figures(2000, 10, 20), figures(1500, 12, 25));
@@ -79,9 +79,9 @@ class ResultsTest {
     @Test
     void figuresTakenWhileAnswersFailedAreMarkedInvalid() {
         Options options = new Options(root, 1, java.time.Duration.ofSeconds(1), 10, 10, false,
-                java.time.Duration.ofSeconds(1), "localhost", 5433, "postgres", "postgres", "localhost:9092");
+                java.time.Duration.ofSeconds(1), Options.Jvm.PRODUCTION, "localhost", 5433, "postgres", "postgres", "localhost:9092");
         Results results = new Results(options);
-        results.read(32, figures(2000, 10, 20), new Wrk.Figures(9000, 1, 2, 3, 4, 90_000, 80_000));
+        results.read(32, figures(2000, 10, 20), new Wrk.Figures(9000, 1, 2, 3, 4, 90_000, 80_000, null));
         results.pgbench.add(10000.0);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         results.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -91,6 +91,48 @@ class ResultsTest {
     }
 
     private static Wrk.Figures figures(double rps, double p50, double p99) {
-        return new Wrk.Figures(rps, p50, (p50 + p99) / 2, p99, p99 * 2, (long) rps * 10, 0);
+        return new Wrk.Figures(rps, p50, (p50 + p99) / 2, p99, p99 * 2, (long) rps * 10, 0, null);
+    }
+
+    private static Wrk.Figures costing(double rps, double gateway, double service, double postgres, double wrk) {
+        return new Wrk.Figures(rps, 1, 2, 3, 4, (long) rps * 10, 0, new CpuMeter.PerRequest(gateway, service, postgres, wrk));
+    }
+
+    @Test
+    void theCpuShareIsDirectCostOverGatewayCostRoundByRound() throws Exception {
+        Options options = new Options(root, 2, java.time.Duration.ofSeconds(1), 10, 10, false,
+                java.time.Duration.ofSeconds(1), Options.Jvm.PRODUCTION, "localhost", 5433, "postgres", "postgres", "localhost:9092");
+        Results results = new Results(options);
+        // Round 1: 0.15 ms direct, 0.20 ms through the gateway: 75 %. Round 2: 0.15 / 0.25 = 60 %. Median 67.5 %.
+        results.read(32, costing(2000, 0, 0.08, 0.04, 0.03), costing(1500, 0.05, 0.08, 0.04, 0.03));
+        results.pgbench.add(10000.0);
+        results.read(32, costing(2000, 0, 0.08, 0.04, 0.03), costing(1200, 0.10, 0.08, 0.04, 0.03));
+        results.pgbench.add(10000.0);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        results.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String table = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("share the CPU cost allows") && l.contains("68 % [60–75]")
+                && l.contains("SHORT")), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("CPU per request via gateway")
+                && l.contains("gateway 0.075 + service 0.080 + PostgreSQL 0.040 + wrk 0.030 = 0.225 ms")), table);
+        JsonNode json = new ObjectMapper().readTree(results.write(root.resolve("results")).toFile());
+        assertEquals(67.5, json.get("cpuShareOfDirectPercent").asDouble(), 0.01);
+    }
+
+    @Test
+    void cpuTimeIsReadAfterTheCommandNameWhateverItContains() throws Exception {
+        Path process = Files.createDirectories(root.resolve("proc/42"));
+        // comm may hold spaces and parentheses; utime and stime are fields 14 and 15 (here 250 and 50 ticks).
+        Files.writeString(process.resolve("stat"),
+                "42 (java (x) y) S 1 42 42 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 30 0 123 456 789");
+        assertEquals(3000, CpuMeter.cpuMillis(process));
+    }
+
+    @Test
+    void theJvmOptionsAreProductionsUnlessLocalIsAsked() {
+        assertEquals(Options.Jvm.PRODUCTION, Options.parse(new String[0]).jvm());
+        assertTrue(Options.Jvm.PRODUCTION.options().contains("-XX:TrimNativeHeapInterval="));
+        assertEquals(Options.Jvm.LOCAL, Options.parse(new String[] {"--jvm=local"}).jvm());
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--jvm=fast"}));
     }
 }
