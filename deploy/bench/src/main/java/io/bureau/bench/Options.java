@@ -16,8 +16,8 @@ record Options(Path root, int rounds, Duration duration, int writes, int writeRa
               --skip-outbox       leave out the chassis outbox benchmark (it rebuilds platform/chassis)
               --start-timeout=S   how long the stack may take to become ready when the benchmark starts it (default 300)
               --jvm=production    the JVM options the apps get when the benchmark starts the stack: production (default,
-                                  those of deploy/k8s at a 512 MiB limit, C2 compiler on) or local (deploy/run's defaults,
-                                  C1 only); BUREAU_JAVA_OPTS, when set, wins over both
+                                  those of deploy/k8s at a 512 MiB limit, C2 compiler on, and its pool sizes) or local
+                                  (deploy/run's defaults, C1 only); BUREAU_JAVA_OPTS, when set, wins over both
             PostgreSQL and Kafka default to the local run's (localhost:5433 postgres/postgres, localhost:9092);
             BUREAU_PG_HOST, BUREAU_PG_PORT, BUREAU_PG_USER, BUREAU_PG_PASSWORD and KAFKA_BOOTSTRAP override them.
             """;

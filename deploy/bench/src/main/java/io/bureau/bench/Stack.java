@@ -83,6 +83,11 @@ final class Stack implements AutoCloseable {
             if ((javaOptions == null || javaOptions.isBlank()) && options.jvm().options() != null) {
                 builder.environment().put("BUREAU_JAVA_OPTS", options.jvm().options());
             }
+            if (options.jvm() == Options.Jvm.PRODUCTION) {
+                // The pools deploy/k8s sizes for a container (base/platform/common.yaml).
+                builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "12");
+                builder.environment().put("QUARKUS_THREAD_POOL_MAX_THREADS", "64");
+            }
             Process launcher = builder.start();
             Stack stack = new Stack(options.root(), launcher);
             stack.awaitReady(options.startTimeout());
