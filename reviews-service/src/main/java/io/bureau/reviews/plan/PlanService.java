@@ -1,7 +1,7 @@
 package io.bureau.reviews.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,6 +34,9 @@ public class PlanService {
     static final String AUDIT_TYPE = "improvement-plan";
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -45,8 +48,8 @@ public class PlanService {
     @Inject
     Outbox outbox;
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional

@@ -1,7 +1,7 @@
 package io.bureau.reviews.relations;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +49,9 @@ public class RelationsService {
     };
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -63,8 +66,8 @@ public class RelationsService {
     @Inject
     ObjectMapper json;
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.bureau.reviews.review;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +33,9 @@ public class ReviewService {
     static final String AUDIT_TYPE = "review";
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -54,7 +58,7 @@ public class ReviewService {
     @Transactional
     public ReviewView startManagerAssessment(UUID id, String ifMatch) {
         return asManager(id, ifMatch, "review.manager-assessment-started", (r, c) -> r.startManagerAssessment(
-                metrics.of(r.employeeId, c.periodStart, c.periodEnd), ReviewCycleService.now()));
+                metrics.of(r.employeeId, c.periodStart, c.periodEnd), now()));
     }
 
     @Transactional
@@ -71,14 +75,14 @@ public class ReviewService {
     @Transactional
     public ReviewView finalizeReview(UUID id, String summary, String ifMatch) {
         return asManager(id, ifMatch, "review.finalized", (r, c) -> {
-            r.finalizeWith(c, summary, caller.subject(), ReviewCycleService.now());
+            r.finalizeWith(c, summary, caller.subject(), now());
             outbox.publish(ReviewEvents.FINALIZED, r.id, ReviewFinalized.of(r, c));
         });
     }
 
     @Transactional
     public ReviewView acknowledge(UUID id, String ifMatch) {
-        return asEmployee(id, ifMatch, "review.acknowledged", (r, c) -> r.acknowledge(ReviewCycleService.now()));
+        return asEmployee(id, ifMatch, "review.acknowledged", (r, c) -> r.acknowledge(now()));
     }
 
     private ReviewView asEmployee(UUID id, String ifMatch, String action, Move move) {
@@ -128,7 +132,7 @@ public class ReviewService {
         void apply(Review review, ReviewCycle cycle);
     }
 
-    static OffsetDateTime now() {
-        return ReviewCycleService.now();
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

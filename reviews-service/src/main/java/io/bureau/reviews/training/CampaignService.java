@@ -1,7 +1,7 @@
 package io.bureau.reviews.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +29,9 @@ import io.bureau.reviews.training.CampaignDtos.TrainingCampaignView;
 public class CampaignService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -43,8 +46,8 @@ public class CampaignService {
     @Inject
     EntityManager entityManager;
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional
@@ -68,7 +71,7 @@ public class CampaignService {
         campaign.dueOn = request.dueOn();
         campaign.departmentIds = new LinkedHashSet<>(request.departmentIds());
         campaign.createdBy = caller.subject();
-        campaign.createdAt = EnrolmentService.now();
+        campaign.createdAt = enrolments.now();
         campaign.persist();
         TrainingCampaign.flush();
         for (Person person : Person.listCurrentIn(campaign.departmentIds)) {

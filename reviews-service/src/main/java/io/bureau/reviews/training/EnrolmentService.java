@@ -1,8 +1,8 @@
 package io.bureau.reviews.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -42,6 +42,9 @@ public class EnrolmentService {
     private static final Logger LOG = Logger.getLogger(EnrolmentService.class);
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -53,8 +56,8 @@ public class EnrolmentService {
     @Inject
     Outbox outbox;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** A manager of the person enrols them (placed at once); the person themself asks (their manager approves). */
