@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,7 @@ import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.reviews.access.PeopleAccess;
 import io.bureau.reviews.metrics.WorkMetrics;
+import io.bureau.reviews.people.PeopleService.PersonLeft;
 import io.bureau.reviews.review.ReviewDtos.ReviewRatingRequest;
 import io.bureau.reviews.review.ReviewDtos.ReviewView;
 import io.bureau.reviews.review.ReviewEvents.ReviewFinalized;
@@ -97,6 +99,19 @@ public class ReviewService {
         Review review = Lookups.requireForUpdate(Review.class, id);
         access.requireManagePerson(review.employeeId);
         return apply(review, ifMatch, action, move);
+    }
+
+    /** The person left: each of their reviews still under way is cancelled, never finalised (no event). */
+    void personLeft(@Observes PersonLeft left) {
+        for (Review review : Review.<Review>list("employeeId = ?1 and status in ?2 order by createdAt, id", left.person().id,
+                ReviewStatus.UNDER_WAY)) {
+            ReviewCycle cycle = Lookups.require(ReviewCycle.class, review.cycleId);
+            ReviewView before = ReviewView.of(review, cycle);
+            if (review.cancelAsPersonLeft()) {
+                Review.flush();
+                audit.record("review.cancelled-person-left", AUDIT_TYPE, review.id, before, ReviewView.of(review, cycle));
+            }
+        }
     }
 
     private ReviewView apply(Review review, String ifMatch, String action, Move move) {

@@ -99,7 +99,10 @@ public class CampaignService {
         return TrainingCampaignView.of(campaign);
     }
 
-    /** Per targeted department: done (passed), overdue (not passed and past the due date), in progress (the rest). */
+    /**
+     * Per targeted department: done (passed), overdue (not passed and past the due date), in progress
+     * (the rest). People who have left are no longer counted, whatever their result.
+     */
     @Transactional
     public List<TrainingCampaignProgressView> progress(UUID id) {
         TrainingCampaign campaign = Lookups.require(TrainingCampaign.class, id);
@@ -111,6 +114,7 @@ public class CampaignService {
                                count(*) filter (where status = 'COMPLETED' and result = 'PASSED'),
                                count(*) filter (where not (status = 'COMPLETED' and result = 'PASSED'))
                         from enrolment where campaign_id = ?1 and status not in ('CANCELLED', 'REFUSED')
+                          and employee_id not in (select id from people_person where status = 'TERMINATED')
                         group by department_id""")
                 .setParameter(1, id).getResultList();
         return campaign.departmentIds.stream().sorted().map(department -> {
