@@ -110,4 +110,24 @@ class TrainingCampaignApiTest {
             clock.reset();
         }
     }
+
+    @Test
+    void aCampaignNeedsASessionDepartmentsAndADueDateNotPast() {
+        Office office = Office.create();
+        UUID session = TrainingApiTest.session(TrainingApiTest.course("INTERNAL", "0.00", UUID.randomUUID()), 10);
+        String campaigns = "/api/v1/training-campaigns";
+        as(office.managerToken()).body(Map.of("name", "Late " + UUID.randomUUID(), "sessionId", session, "departmentIds",
+                List.of(office.department()), "dueOn", LocalDate.now(clock).minusDays(1).toString())).post(campaigns).then()
+                .statusCode(400).body("errors[0].field", equalTo("dueOn"));
+        as(office.managerToken()).body(Map.of("name", "Nowhere " + UUID.randomUUID(), "sessionId", UUID.randomUUID(),
+                "departmentIds", List.of(office.department()), "dueOn", LocalDate.now(clock).plusDays(9).toString()))
+                .post(campaigns).then().statusCode(400).body("errors[0].field", equalTo("sessionId"));
+        as(office.managerToken()).body(Map.of("name", "No one " + UUID.randomUUID(), "sessionId", session,
+                "departmentIds", List.of(), "dueOn", LocalDate.now(clock).plusDays(9).toString()))
+                .post(campaigns).then().statusCode(400).body("errors[0].field", equalTo("departmentIds"));
+        as(office.managerToken()).body(Map.of("name", " ", "sessionId", session, "departmentIds", List.of(office.department()),
+                "dueOn", LocalDate.now(clock).plusDays(9).toString())).post(campaigns).then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+        as(office.managerToken()).get(campaigns + "/" + UUID.randomUUID()).then().statusCode(404);
+    }
 }
