@@ -184,4 +184,31 @@ class PersonLeavesTest {
         return as(token).body(Map.of("sessionId", session, "employeeId", employee)).post("/api/v1/enrolments").then()
                 .statusCode(201).body("status", equalTo(expected)).extract().path("id");
     }
+
+    @Test
+    void someoneMovedIntoADepartmentGetsItsOpenCyclesReviewAndItsCampaignsSeatButAnOlderMoveChangesNothing() {
+        Office office = Office.create();
+        UUID cycle = openCycle(office);
+        String campaign = as(office.managerToken()).body(Map.of("name", "Movers " + UUID.randomUUID(), "sessionId",
+                session(course("INTERNAL", "0.00"), 25, 10), "departmentIds", List.of(office.department()),
+                "dueOn", LocalDate.now().plusDays(40).toString())).post("/api/v1/training-campaigns").then().statusCode(201)
+                .extract().path("id");
+        UUID mover = Feeds.hire(office.otherDepartment(), office.otherManager());
+        Feeds.employeeEvent("updated", mover, Feeds.now().plusSeconds(20), Feeds.profile(mover, office.department(),
+                office.lineManager()));
+        // Older than the move: must not take the mover back, nor enrol anyone twice.
+        Feeds.employeeEvent("updated", mover, Feeds.now().plusSeconds(10), Feeds.profile(mover, office.otherDepartment(),
+                office.otherManager()));
+        Feeds.awaitHandled(Feeds.EMPLOYEE_TOPIC, mover);
+
+        as(office.managerToken()).queryParam("cycle", cycle).queryParam("employee", mover).get("/api/v1/reviews").then()
+                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].departmentId", equalTo(office.department().toString()));
+        as(office.managerToken()).queryParam("employee", mover).get("/api/v1/enrolments").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].status", equalTo("CONFIRMED"));
+        as(office.managerToken()).get("/api/v1/training-campaigns/" + campaign + "/progress").then()
+                .body("[0].targeted", equalTo(4));
+        Person held = QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(mover));
+        assertEquals(office.department(), held.departmentId);
+        assertEquals(List.of(), Feeds.deadLettersAbout(mover));
+    }
 }
