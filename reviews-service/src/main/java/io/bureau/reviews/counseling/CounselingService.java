@@ -1,7 +1,7 @@
 package io.bureau.reviews.counseling;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +33,9 @@ public class CounselingService {
     static final String AUDIT_TYPE = "counseling-referral";
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -52,7 +55,7 @@ public class CounselingService {
         }
         access.requireManagePerson(person.id);
         CounselingReferral referral = CounselingReferral.open(person.id, caller.employeeId().orElse(null), caller.subject(),
-                request.category(), request.provider(), request.followUpOn(), LocalDate.now(ZoneOffset.UTC));
+                request.category(), request.provider(), request.followUpOn(), LocalDate.now(clock));
         referral.persist();
         CounselingReferral.flush();
         outbox.publish(CounselingEvents.REFERRAL_OPENED, referral.id,

@@ -1,5 +1,6 @@
 package io.bureau.reviews.people;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -27,8 +28,18 @@ public class PeopleService {
     public record PersonInDepartment(Person person) {
     }
 
+    /**
+     * Fired (synchronously, same transaction) when staff's termination of a person is taken: the
+     * features end what is open for them. {@code lastWorkingDay} may be absent.
+     */
+    public record PersonLeft(Person person, LocalDate lastWorkingDay) {
+    }
+
     @Inject
     Event<PersonInDepartment> inDepartment;
+
+    @Inject
+    Event<PersonLeft> left;
 
     /** When the event happened (ce_time), cut to what the database keeps; without it the event cannot be placed. */
     public static OffsetDateTime timeOf(IncomingEvent event) {
@@ -60,7 +71,12 @@ public class PeopleService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void terminated(Terminated event, OffsetDateTime at) {
         require(event.employeeId() != null, "employeeId");
-        Person.findOrStart(event.employeeId()).moveTo(Person.TERMINATED, at);
+        Person person = Person.findOrStart(event.employeeId());
+        if (person.moveTo(Person.TERMINATED, at)) {
+            // Also when the termination arrives before the hiring: nothing is open then, and the
+            // hiring that follows (older) cannot make the person current again.
+            left.fire(new PersonLeft(person, event.lastWorkingDay()));
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -28,7 +28,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ImprovementPlan extends PanacheEntityBase {
 
     @Schema(name = "ReviewPlanStatus")
-    public enum Status { OPEN, CLOSED }
+    public enum Status {
+        OPEN, CLOSED,
+        /** The person left while the plan was open: it ended without an outcome (no closed event). */
+        ENDED
+    }
 
     @Schema(name = "ReviewPlanOutcome")
     public enum Outcome { SUCCEEDED, EXTENDED, NOT_SUCCEEDED }
@@ -114,6 +118,16 @@ public class ImprovementPlan extends PanacheEntityBase {
         status = Status.CLOSED;
         outcome = how;
         closedOn = on;
+    }
+
+    /** The person left: an open plan ends with no outcome. Returns whether it did. */
+    public boolean endAsPersonLeft(LocalDate on) {
+        if (status != Status.OPEN) {
+            return false;
+        }
+        status = Status.ENDED;
+        closedOn = on;
+        return true;
     }
 
     public List<Status> allowedNext() {

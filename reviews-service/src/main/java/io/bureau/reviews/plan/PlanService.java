@@ -1,12 +1,13 @@
 package io.bureau.reviews.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +21,7 @@ import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.reviews.access.PeopleAccess;
+import io.bureau.reviews.people.PeopleService.PersonLeft;
 import io.bureau.reviews.people.Person;
 import io.bureau.reviews.plan.PlanDtos.PlanCreateRequest;
 import io.bureau.reviews.plan.PlanDtos.PlanSupportBody;
@@ -34,6 +36,9 @@ public class PlanService {
     static final String AUDIT_TYPE = "improvement-plan";
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -45,8 +50,8 @@ public class PlanService {
     @Inject
     Outbox outbox;
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional
@@ -101,6 +106,22 @@ public class PlanService {
     public Page<ReviewPlanView> list(UUID employeeId, PageRequest page) {
         access.requireReadRecordsOf(employeeId);
         return Pages.of(ImprovementPlan.find("employeeId = ?1 order by openedOn desc, id", employeeId), page, ReviewPlanView::of);
+    }
+
+    /**
+     * The person left: an open plan ends without an outcome. Nothing is published: the closed event's
+     * outcomes (succeeded, extended, not succeeded) would all misstate it in the personnel file.
+     */
+    void personLeft(@Observes PersonLeft left) {
+        LocalDate on = left.lastWorkingDay() != null ? left.lastWorkingDay() : today();
+        for (ImprovementPlan plan : ImprovementPlan.<ImprovementPlan>list("employeeId = ?1 and status = ?2 order by openedOn, id",
+                left.person().id, ImprovementPlan.Status.OPEN)) {
+            ReviewPlanView before = ReviewPlanView.of(plan);
+            if (plan.endAsPersonLeft(on)) {
+                ImprovementPlan.flush();
+                audit.record("improvement-plan.ended-person-left", AUDIT_TYPE, plan.id, before, ReviewPlanView.of(plan));
+            }
+        }
     }
 
     private ReviewPlanView change(UUID id, String ifMatch, String action, Consumer<ImprovementPlan> change) {

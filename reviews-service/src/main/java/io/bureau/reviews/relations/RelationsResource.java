@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.bureau.platform.concurrency.ETags;
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.ProblemDocument;
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.security.Roles;
@@ -52,6 +56,19 @@ public class RelationsResource {
             content = @Content(schema = @Schema(implementation = RelationsCaseView.class)))
     public Response open(@Valid @NotNull RelationsCaseCreateRequest request) {
         return created(cases.open(request));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "listRelationsCases", summary = "List the relations cases the caller may see",
+            description = "Admins all; an office manager the cases with a party of a department they manage or in their line, "
+                    + "except cases they are a party to (403 for an office manager who manages no one). Filters: status, "
+                    + "kind, employeeId (a party). Sort by openedOn (default, newest first), status, severity or kind.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    public Page<RelationsCaseView> list(@QueryParam("status") RelationsCase.Status status,
+                                        @QueryParam("kind") RelationsCase.Kind kind,
+                                        @QueryParam("employeeId") UUID employeeId, @Valid @BeanParam PageRequest page) {
+        return cases.list(status, kind, employeeId, page);
     }
 
     @GET

@@ -1,8 +1,11 @@
 package io.bureau.reviews.relations;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -17,7 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bureau.platform.audit.AuditTrail;
 import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.outbox.Outbox;
+import io.bureau.platform.paging.Page;
+import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.persistence.Lookups;
+import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.reviews.access.PeopleAccess;
@@ -26,6 +32,7 @@ import io.bureau.reviews.relations.RelationsDtos.RelationsCaseAttendee;
 import io.bureau.reviews.relations.RelationsDtos.RelationsCaseCreateRequest;
 import io.bureau.reviews.relations.RelationsDtos.RelationsCaseMeetingView;
 import io.bureau.reviews.relations.RelationsDtos.RelationsCaseView;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * Relations cases. Restricted: a manager of every party (their department's or in their line)
@@ -36,8 +43,13 @@ import io.bureau.reviews.relations.RelationsDtos.RelationsCaseView;
 public class RelationsService {
 
     static final String AUDIT_TYPE = "relations-case";
+    private static final Map<String, String> SORT = Map.of("openedOn", "openedOn", "status", "status", "severity", "severity",
+            "kind", "kind");
     private static final TypeReference<List<RelationsCaseAttendee>> ATTENDEES = new TypeReference<>() {
     };
+
+    @Inject
+    Clock clock;
 
     @Inject
     PeopleAccess access;
@@ -54,8 +66,8 @@ public class RelationsService {
     @Inject
     ObjectMapper json;
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional
@@ -114,6 +126,45 @@ public class RelationsService {
         return view(readable(id));
     }
 
+    /**
+     * The cases the caller may see: admins all; an office manager those with a party they manage
+     * (their departments' people and the people in their line) and in which they are no party.
+     */
+    @Transactional
+    public Page<RelationsCaseView> list(RelationsCase.Status status, RelationsCase.Kind kind, UUID employeeId, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (!access.isAdmin()) {
+            Set<UUID> managed = access.managedDepartments();
+            List<UUID> reports = access.reports();
+            if (managed.isEmpty() && reports.isEmpty()) {
+                throw Problems.forbidden("Relations cases are restricted to the managers of their parties");
+            }
+            where.append(" and id in (select p.id from RelationsCase p join p.employeeIds e, Person who"
+                    + " where who.id = e and (who.departmentId in :managed or who.id in :reports))");
+            parameters.and("managed", orNone(managed)).and("reports", orNone(reports));
+        }
+        UUID me = access.callerId();
+        if (me != null) {
+            where.append(" and :me not member of employeeIds");
+            parameters.and("me", me);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (employeeId != null) {
+            where.append(" and :employee member of employeeIds");
+            parameters.and("employee", employeeId);
+        }
+        return Pages.of(RelationsCase.find(where + " order by " + page.orderBy(SORT, "openedOn desc, id"), parameters), page,
+                this::view);
+    }
+
     private RelationsCaseView change(UUID id, String ifMatch, String action, Consumer<RelationsCase> change) {
         Lookups.requireForUpdate(RelationsCase.class, id);
         RelationsCase relations = readable(id);
@@ -126,10 +177,11 @@ public class RelationsService {
         return after;
     }
 
-    /** The managers of any party, and admins; never the parties themselves nor top managers. */
+    /** The managers of any party, and admins; never the parties themselves (a manager among them too) nor top managers. */
     private RelationsCase readable(UUID id) {
         RelationsCase relations = Lookups.require(RelationsCase.class, id);
-        if (relations.employeeIds.stream().noneMatch(access::managesPerson)) {
+        UUID me = access.callerId();
+        if (me != null && relations.employeeIds.contains(me) || relations.employeeIds.stream().noneMatch(access::managesPerson)) {
             throw Problems.forbidden("Case " + id + " is restricted to the managers of its parties");
         }
         return relations;
@@ -139,6 +191,10 @@ public class RelationsService {
         return new RelationsCaseView(c.id, c.kind, c.severity, c.description, c.employeeIds.stream().sorted().toList(),
                 c.customerContact, c.status, c.meetings.stream().map(m -> new RelationsCaseMeetingView(m.heldOn, read(m.attendees),
                 m.minutes)).toList(), c.resolution, c.openedOn, c.resolvedOn, c.status.allowedNext(), c.version);
+    }
+
+    private static Collection<UUID> orNone(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
 
     private String write(List<RelationsCaseAttendee> attendees) {

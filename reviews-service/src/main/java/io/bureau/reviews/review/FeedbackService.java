@@ -1,5 +1,8 @@
 package io.bureau.reviews.review;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +20,9 @@ import io.bureau.reviews.review.ReviewDtos.FeedbackNoteView;
 public class FeedbackService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -32,7 +38,7 @@ public class FeedbackService {
         }
         access.requireManagePerson(request.employeeId());
         FeedbackNote note = FeedbackNote.write(request.employeeId(), caller.employeeId().orElse(null), caller.subject(),
-                request.body(), ReviewCycleService.now());
+                request.body(), OffsetDateTime.now(clock));
         note.persist();
         FeedbackNoteView view = FeedbackNoteView.of(note);
         audit.record("feedback-note.written", "feedback-note", note.id, null, view);

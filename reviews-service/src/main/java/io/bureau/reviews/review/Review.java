@@ -175,6 +175,15 @@ public class Review extends PanacheEntityBase {
         acknowledgedAt = now;
     }
 
+    /** The person left while the review was under way: it ends unfinished (never finalised). Returns whether it did. */
+    public boolean cancelAsPersonLeft() {
+        if (!ReviewStatus.UNDER_WAY.contains(status)) {
+            return false;
+        }
+        status = ReviewStatus.CANCELLED;
+        return true;
+    }
+
     /** Σ rating × weight / Σ weight over the cycle's criteria, two decimals. */
     BigDecimal weightedScore(ReviewCycle cycle) {
         long weighted = 0;

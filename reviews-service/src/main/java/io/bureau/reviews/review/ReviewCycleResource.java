@@ -1,5 +1,6 @@
 package io.bureau.reviews.review;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import io.bureau.platform.problem.ProblemDocument;
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.security.Roles;
 import io.bureau.reviews.review.ReviewDtos.ReviewCycleCreateRequest;
+import io.bureau.reviews.review.ReviewDtos.ReviewCycleProgressView;
 import io.bureau.reviews.review.ReviewDtos.ReviewCycleView;
 
 @Path("/api/v1/review-cycles")
@@ -82,6 +84,19 @@ public class ReviewCycleResource {
     public Response get(@PathParam("id") UUID id) {
         ReviewCycleView cycle = queries.cycle(id);
         return ETags.ok(cycle, cycle.version());
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "getReviewCycleProgress", summary = "The cycle's progress per department: counts, share finalised, "
+            + "average score",
+            description = "Aggregates only, never a person: reviews per status, the share finalised and the mean overall score "
+                    + "(left out below " + ReviewQueries.MIN_FOR_AVERAGE + " finalised reviews). Admins and top managers get "
+                    + "every department of the cycle; an office manager the departments of it they manage (403 when none).")
+    @APIResponse(responseCode = "200", description = "One row per department, by department id")
+    public List<ReviewCycleProgressView> progress(@PathParam("id") UUID id) {
+        return queries.progress(id);
     }
 
     @POST

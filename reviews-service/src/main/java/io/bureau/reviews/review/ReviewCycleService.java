@@ -1,7 +1,7 @@
 package io.bureau.reviews.review;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +32,9 @@ public class ReviewCycleService {
     static final String AUDIT_TYPE = "review-cycle";
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -40,8 +43,8 @@ public class ReviewCycleService {
     @Inject
     CurrentCaller caller;
 
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @Transactional

@@ -123,4 +123,27 @@ public final class ReviewDtos {
             return new FeedbackNoteView(n.id, n.employeeId, n.authorId, n.author, n.body, n.createdAt);
         }
     }
+
+    @Schema(name = "ReviewCycleStatusCounts", description = "How many of the department's reviews are in each status",
+            requiredProperties = { "draft", "selfAssessment", "managerAssessment", "meetingHeld", "finalized", "acknowledged",
+                    "cancelled" })
+    public record ReviewCycleStatusCounts(long draft, long selfAssessment, long managerAssessment, long meetingHeld,
+                                          long finalized, long acknowledged,
+                                          @Schema(description = "Ended unfinished because the person left") long cancelled) {
+    }
+
+    @Schema(name = "ReviewCycleProgressView", description = "One department's progress in a cycle: counts only, no person",
+            requiredProperties = { "departmentId", "reviews", "byStatus" })
+    public record ReviewCycleProgressView(UUID departmentId,
+                                          @Schema(description = "Every review drafted for the department, cancelled ones included")
+                                          long reviews,
+                                          ReviewCycleStatusCounts byStatus,
+                                          @Schema(description = "(finalized + acknowledged) / (reviews - cancelled), 0.00-1.00, two "
+                                                  + "decimals; absent when no review counts", examples = "0.75")
+                                          BigDecimal finalizedShare,
+                                          @Schema(description = "Mean overall score of the finalised (and acknowledged) reviews, two "
+                                                  + "decimals; absent when fewer than " + ReviewQueries.MIN_FOR_AVERAGE
+                                                  + " are finalised, so no one's score can be read from it", examples = "3.45")
+                                          BigDecimal averageOverallScore) {
+    }
 }

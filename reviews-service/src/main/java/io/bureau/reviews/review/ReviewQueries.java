@@ -1,5 +1,7 @@
 package io.bureau.reviews.review;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import io.bureau.platform.security.CurrentCaller;
 import io.bureau.platform.security.Roles;
 import io.bureau.reviews.access.PeopleAccess;
 import io.bureau.reviews.review.ReviewDtos.FeedbackNoteView;
+import io.bureau.reviews.review.ReviewDtos.ReviewCycleProgressView;
+import io.bureau.reviews.review.ReviewDtos.ReviewCycleStatusCounts;
 import io.bureau.reviews.review.ReviewDtos.ReviewCycleView;
 import io.bureau.reviews.review.ReviewDtos.ReviewView;
 import io.quarkus.panache.common.Parameters;
@@ -26,6 +30,9 @@ import io.quarkus.panache.common.Parameters;
 /** Reads of cycles, reviews and feedback notes for screens, each limited to what the caller may see. */
 @ApplicationScoped
 public class ReviewQueries {
+
+    /** Below this many finalised reviews a department's average score would tell individual scores: it is left out. */
+    public static final int MIN_FOR_AVERAGE = 3;
 
     private static final Map<String, String> CYCLE_SORT = Map.of("name", "name", "periodStart", "periodStart",
             "dueOn", "dueOn", "status", "status");
@@ -66,6 +73,52 @@ public class ReviewQueries {
         }
         return Pages.of(ReviewCycle.find(where + " order by " + page.orderBy(CYCLE_SORT, "periodStart desc, id"), parameters),
                 page, ReviewCycleView::of);
+    }
+
+    /**
+     * A cycle's progress per department, counts only: admins and top managers every department of
+     * the cycle, an office manager those of its departments they manage.
+     */
+    @Transactional
+    public List<ReviewCycleProgressView> progress(UUID cycleId) {
+        ReviewCycle cycle = Lookups.require(ReviewCycle.class, cycleId);
+        List<UUID> departments = cycle.departmentIds.stream()
+                .filter(d -> caller.hasAnyRole(Roles.ADMIN, Roles.TOP_MANAGER) || access.managedDepartments().contains(d))
+                .sorted().toList();
+        if (departments.isEmpty()) {
+            throw Problems.forbidden("You may not see the progress of review cycle " + cycleId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Review.getEntityManager().createNativeQuery("""
+                        select department_id,
+                               count(*) filter (where status = 'DRAFT'),
+                               count(*) filter (where status = 'SELF_ASSESSMENT'),
+                               count(*) filter (where status = 'MANAGER_ASSESSMENT'),
+                               count(*) filter (where status = 'MEETING_HELD'),
+                               count(*) filter (where status = 'FINALIZED'),
+                               count(*) filter (where status = 'ACKNOWLEDGED'),
+                               count(*) filter (where status = 'CANCELLED'),
+                               avg(overall_score) filter (where status in ('FINALIZED', 'ACKNOWLEDGED'))
+                        from review where cycle_id = ?1 group by department_id""")
+                .setParameter(1, cycleId).getResultList();
+        return departments.stream().map(department -> rows.stream().filter(r -> department.equals(r[0])).findFirst()
+                .map(r -> progressOf(department, r)).orElseGet(() -> progressOf(department, new Object[9]))).toList();
+    }
+
+    private static ReviewCycleProgressView progressOf(UUID department, Object[] row) {
+        long[] n = new long[7];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+        }
+        ReviewCycleStatusCounts counts = new ReviewCycleStatusCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+        long total = java.util.Arrays.stream(n).sum();
+        long finalised = n[4] + n[5];
+        long counted = total - n[6];
+        BigDecimal share = counted == 0 ? null
+                : BigDecimal.valueOf(finalised).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
+        BigDecimal average = finalised < MIN_FOR_AVERAGE || row[8] == null ? null
+                : new BigDecimal(row[8].toString()).setScale(2, RoundingMode.HALF_UP);
+        return new ReviewCycleProgressView(department, total, counts, share, average);
     }
 
     @Transactional

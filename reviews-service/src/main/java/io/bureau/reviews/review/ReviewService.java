@@ -1,5 +1,6 @@
 package io.bureau.reviews.review;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -21,6 +23,7 @@ import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.reviews.access.PeopleAccess;
 import io.bureau.reviews.metrics.WorkMetrics;
+import io.bureau.reviews.people.PeopleService.PersonLeft;
 import io.bureau.reviews.review.ReviewDtos.ReviewRatingRequest;
 import io.bureau.reviews.review.ReviewDtos.ReviewView;
 import io.bureau.reviews.review.ReviewEvents.ReviewFinalized;
@@ -30,6 +33,9 @@ import io.bureau.reviews.review.ReviewEvents.ReviewFinalized;
 public class ReviewService {
 
     static final String AUDIT_TYPE = "review";
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -54,7 +60,7 @@ public class ReviewService {
     @Transactional
     public ReviewView startManagerAssessment(UUID id, String ifMatch) {
         return asManager(id, ifMatch, "review.manager-assessment-started", (r, c) -> r.startManagerAssessment(
-                metrics.of(r.employeeId, c.periodStart, c.periodEnd), ReviewCycleService.now()));
+                metrics.of(r.employeeId, c.periodStart, c.periodEnd), now()));
     }
 
     @Transactional
@@ -71,14 +77,14 @@ public class ReviewService {
     @Transactional
     public ReviewView finalizeReview(UUID id, String summary, String ifMatch) {
         return asManager(id, ifMatch, "review.finalized", (r, c) -> {
-            r.finalizeWith(c, summary, caller.subject(), ReviewCycleService.now());
+            r.finalizeWith(c, summary, caller.subject(), now());
             outbox.publish(ReviewEvents.FINALIZED, r.id, ReviewFinalized.of(r, c));
         });
     }
 
     @Transactional
     public ReviewView acknowledge(UUID id, String ifMatch) {
-        return asEmployee(id, ifMatch, "review.acknowledged", (r, c) -> r.acknowledge(ReviewCycleService.now()));
+        return asEmployee(id, ifMatch, "review.acknowledged", (r, c) -> r.acknowledge(now()));
     }
 
     private ReviewView asEmployee(UUID id, String ifMatch, String action, Move move) {
@@ -93,6 +99,19 @@ public class ReviewService {
         Review review = Lookups.requireForUpdate(Review.class, id);
         access.requireManagePerson(review.employeeId);
         return apply(review, ifMatch, action, move);
+    }
+
+    /** The person left: each of their reviews still under way is cancelled, never finalised (no event). */
+    void personLeft(@Observes PersonLeft left) {
+        for (Review review : Review.<Review>list("employeeId = ?1 and status in ?2 order by createdAt, id", left.person().id,
+                ReviewStatus.UNDER_WAY)) {
+            ReviewCycle cycle = Lookups.require(ReviewCycle.class, review.cycleId);
+            ReviewView before = ReviewView.of(review, cycle);
+            if (review.cancelAsPersonLeft()) {
+                Review.flush();
+                audit.record("review.cancelled-person-left", AUDIT_TYPE, review.id, before, ReviewView.of(review, cycle));
+            }
+        }
     }
 
     private ReviewView apply(Review review, String ifMatch, String action, Move move) {
@@ -128,7 +147,7 @@ public class ReviewService {
         void apply(Review review, ReviewCycle cycle);
     }
 
-    static OffsetDateTime now() {
-        return ReviewCycleService.now();
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,7 +1,7 @@
 package io.bureau.reviews.suggestion;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +32,9 @@ public class SuggestionService {
     static final String AUDIT_TYPE = "suggestion";
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -40,8 +43,8 @@ public class SuggestionService {
     @Inject
     AuditTrail audit;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @Transactional

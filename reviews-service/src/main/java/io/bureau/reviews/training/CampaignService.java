@@ -1,7 +1,7 @@
 package io.bureau.reviews.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +29,9 @@ import io.bureau.reviews.training.CampaignDtos.TrainingCampaignView;
 public class CampaignService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -43,8 +46,8 @@ public class CampaignService {
     @Inject
     EntityManager entityManager;
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional
@@ -68,7 +71,7 @@ public class CampaignService {
         campaign.dueOn = request.dueOn();
         campaign.departmentIds = new LinkedHashSet<>(request.departmentIds());
         campaign.createdBy = caller.subject();
-        campaign.createdAt = EnrolmentService.now();
+        campaign.createdAt = enrolments.now();
         campaign.persist();
         TrainingCampaign.flush();
         for (Person person : Person.listCurrentIn(campaign.departmentIds)) {
@@ -96,7 +99,10 @@ public class CampaignService {
         return TrainingCampaignView.of(campaign);
     }
 
-    /** Per targeted department: done (passed), overdue (not passed and past the due date), in progress (the rest). */
+    /**
+     * Per targeted department: done (passed), overdue (not passed and past the due date), in progress
+     * (the rest). People who have left are no longer counted, whatever their result.
+     */
     @Transactional
     public List<TrainingCampaignProgressView> progress(UUID id) {
         TrainingCampaign campaign = Lookups.require(TrainingCampaign.class, id);
@@ -108,6 +114,7 @@ public class CampaignService {
                                count(*) filter (where status = 'COMPLETED' and result = 'PASSED'),
                                count(*) filter (where not (status = 'COMPLETED' and result = 'PASSED'))
                         from enrolment where campaign_id = ?1 and status not in ('CANCELLED', 'REFUSED')
+                          and employee_id not in (select id from people_person where status = 'TERMINATED')
                         group by department_id""")
                 .setParameter(1, id).getResultList();
         return campaign.departmentIds.stream().sorted().map(department -> {

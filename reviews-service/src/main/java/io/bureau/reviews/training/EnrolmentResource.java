@@ -1,7 +1,7 @@
 package io.bureau.reviews.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +48,9 @@ public class EnrolmentResource {
             + "does; or this Idempotency-Key is still being processed";
     private static final String MANAGERS = "The managers of the employee's department and the employee's line managers "
             + "(office managers), and admins.";
+
+    @Inject
+    Clock clock;
 
     @Inject
     EnrolmentService enrolments;
@@ -163,7 +166,7 @@ public class EnrolmentResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @Valid @NotNull EnrolmentCompleteRequest request) {
-        LocalDate on = request.completedOn() == null ? LocalDate.now(ZoneOffset.UTC) : request.completedOn();
+        LocalDate on = request.completedOn() == null ? LocalDate.now(clock) : request.completedOn();
         return ok(enrolments.complete(id, request.result(), request.score(), on, ifMatch));
     }
 

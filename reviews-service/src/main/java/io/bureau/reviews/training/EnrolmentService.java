@@ -1,13 +1,14 @@
 package io.bureau.reviews.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,7 @@ import io.bureau.platform.problem.Problems;
 import io.bureau.platform.security.CurrentCaller;
 import io.bureau.reviews.access.PeopleAccess;
 import io.bureau.reviews.events.ProcurementEvents.BudgetDecision;
+import io.bureau.reviews.people.PeopleService.PersonLeft;
 import io.bureau.reviews.people.Person;
 import io.bureau.reviews.training.TrainingDtos.EnrolmentView;
 import io.bureau.reviews.training.TrainingEvents.CostRequested;
@@ -42,6 +44,9 @@ public class EnrolmentService {
     private static final Logger LOG = Logger.getLogger(EnrolmentService.class);
 
     @Inject
+    Clock clock;
+
+    @Inject
     PeopleAccess access;
 
     @Inject
@@ -53,8 +58,8 @@ public class EnrolmentService {
     @Inject
     Outbox outbox;
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** A manager of the person enrols them (placed at once); the person themself asks (their manager approves). */
@@ -123,19 +128,8 @@ public class EnrolmentService {
     public EnrolmentView cancel(UUID id, String ifMatch) {
         Enrolment enrolment = Lookups.requireForUpdate(Enrolment.class, id);
         access.requireReadRecordsOf(enrolment.employeeId);
-        return change(enrolment, ifMatch, "enrolment.cancelled", e -> {
-            TrainingSession session = Lookups.requireForUpdate(TrainingSession.class, e.sessionId);
-            boolean heldSeat = e.holdsASeat();
-            if (e.cancel()) {
-                outbox.publish(TrainingEvents.ENROLMENT_CANCELLED, e.id, EnrolmentCancelled.of(e, session));
-                if (e.commitmentId != null) {
-                    outbox.publish(TrainingEvents.COST_WITHDRAWN, e.id, new CostWithdrawn(e.id, e.departmentId));
-                }
-            }
-            if (heldSeat) {
-                promoteFirstWaiting(session);
-            }
-        });
+        return change(enrolment, ifMatch, "enrolment.cancelled",
+                e -> cancelOn(e, Lookups.requireForUpdate(TrainingSession.class, e.sessionId)));
     }
 
     @Transactional
@@ -183,6 +177,41 @@ public class EnrolmentService {
         Enrolment.flush();
         audit.record("enrolment.budget-" + decision.outcome().toLowerCase(), AUDIT_TYPE, enrolment.id, before,
                 EnrolmentView.of(enrolment));
+    }
+
+    /**
+     * The person left: requests and waitlist places are dropped, and a seat (confirmed or pending the
+     * budget) on a session starting after their last working day (today when staff gave none) is
+     * cancelled as if they had cancelled it: enrolment.cancelled for a confirmed seat, cost-withdrawn
+     * for an approved cost, the seat to the first waiting. A seat on a session before they leave stays.
+     */
+    void personLeft(@Observes PersonLeft left) {
+        LocalDate lastDay = left.lastWorkingDay() != null ? left.lastWorkingDay() : LocalDate.now(clock);
+        List<UUID> live = Enrolment.<Enrolment>list("employeeId = ?1 and status in ?2 order by requestedAt, id",
+                left.person().id, EnrolmentStatus.LIVE).stream().map(e -> e.id).toList();
+        for (UUID id : live) {
+            // The enrolment first, then its session: the order cancel() locks them in.
+            Enrolment enrolment = Lookups.requireForUpdate(Enrolment.class, id);
+            TrainingSession session = Lookups.requireForUpdate(TrainingSession.class, enrolment.sessionId);
+            if (!EnrolmentStatus.LIVE.contains(enrolment.status)
+                    || enrolment.holdsASeat() && !session.startDate.isAfter(lastDay)) {
+                continue;
+            }
+            change(enrolment, null, "enrolment.cancelled-person-left", e -> cancelOn(e, session));
+        }
+    }
+
+    private void cancelOn(Enrolment e, TrainingSession session) {
+        boolean heldSeat = e.holdsASeat();
+        if (e.cancel()) {
+            outbox.publish(TrainingEvents.ENROLMENT_CANCELLED, e.id, EnrolmentCancelled.of(e, session));
+            if (e.commitmentId != null) {
+                outbox.publish(TrainingEvents.COST_WITHDRAWN, e.id, new CostWithdrawn(e.id, e.departmentId));
+            }
+        }
+        if (heldSeat) {
+            promoteFirstWaiting(session);
+        }
     }
 
     private void place(Enrolment enrolment, TrainingSession session) {

@@ -13,6 +13,8 @@ public enum EnrolmentStatus {
     PENDING_APPROVAL, WAITLISTED, PENDING_BUDGET, CONFIRMED, REFUSED, CANCELLED, COMPLETED;
 
     public static final List<EnrolmentStatus> HOLDING_A_SEAT = List.of(PENDING_BUDGET, CONFIRMED);
+    /** Not yet decided or attended: what a person's leaving ends. */
+    public static final List<EnrolmentStatus> LIVE = List.of(PENDING_APPROVAL, WAITLISTED, PENDING_BUDGET, CONFIRMED);
 
     public List<EnrolmentStatus> allowedNext() {
         return switch (this) {

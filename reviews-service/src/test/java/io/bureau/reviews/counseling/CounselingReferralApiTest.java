@@ -82,4 +82,19 @@ class CounselingReferralApiTest {
         assertEquals(List.of("employeeId", "openedOn", "referralId"), fields.stream().sorted().toList());
         assertEquals(office.clerk().toString(), payload.get("employeeId").asText());
     }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        Office office = Office.create();
+        String referrals = "/api/v1/counseling-referrals";
+        as(office.managerToken()).body(Map.of("employeeId", office.clerk(), "provider", "CareLine")).post(referrals).then()
+                .statusCode(400).body("errors[0].field", equalTo("category"));
+        as(office.managerToken()).body(Map.of("employeeId", office.clerk(), "category", "WORK_STRESS", "provider", " "))
+                .post(referrals).then().statusCode(400).body("errors[0].field", equalTo("provider"));
+        as(office.managerToken()).body(Map.of("employeeId", office.clerk(), "category", "GOSSIP", "provider", "CareLine"))
+                .post(referrals).then().statusCode(400);
+        String referral = refer(office.managerToken(), office.clerk());
+        as(office.managerToken()).body(Map.of()).post(referrals + "/" + referral + "/status").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+    }
 }

@@ -1,6 +1,8 @@
 package io.bureau.reviews.relations;
 
 import static io.bureau.reviews.Tokens.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,5 +62,42 @@ class RelationsCaseApiTest {
             assertFalse(event.value().contains("rota") || event.value().contains("Rota") || event.value().contains("Pat"),
                     event.value());
         }
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndEveryIllegalMoveListsTheAllowedOnes() {
+        Office office = Office.create();
+        String cases = "/api/v1/relations-cases";
+        as(office.managerToken()).body(Map.of("severity", "LOW", "description", "x", "employeeIds", List.of(office.clerk())))
+                .post(cases).then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        as(office.managerToken()).body(Map.of("kind", "GRIEVANCE", "severity", "LOW", "description", " ", "employeeIds",
+                List.of(office.clerk()))).post(cases).then().statusCode(400).body("errors[0].field", equalTo("description"));
+        as(office.managerToken()).body(Map.of("kind", "GRIEVANCE", "severity", "LOW", "description", "x", "employeeIds", List.of()))
+                .post(cases).then().statusCode(400).body("errors[0].field", equalTo("employeeIds"));
+        as(office.managerToken()).body(Map.of("kind", "GRIEVANCE", "severity", "LOW", "description", "x", "employeeIds",
+                List.of(UUID.randomUUID()))).post(cases).then().statusCode(400).body("errors[0].field", equalTo("employeeIds"));
+        as(office.managerToken()).body(Map.of("kind", "GRIEVANCE", "severity", "SEVERE", "description", "x", "employeeIds",
+                List.of(office.clerk()))).post(cases).then().statusCode(400);
+
+        String id = RelationsCaseListTest.open(office.managerToken(), "GRIEVANCE", List.of(office.clerk()));
+        String path = cases + "/" + id;
+        as(office.managerToken()).body(Map.of("heldOn", LocalDate.now().toString(), "minutes", "m",
+                "attendees", List.of(Map.of("name", "Pat")))).post(path + "/meetings").then().statusCode(400)
+                .body("errors[0].field", equalTo("attendees[0].role"));
+        as(office.managerToken()).body(Map.of("heldOn", LocalDate.now().toString(), "minutes", "m",
+                "attendees", List.of(Map.of("name", "Pat", "role", "PARTY")))).post(path + "/meetings").then().statusCode(409)
+                .body("currentState", equalTo("OPEN")).body("allowedTransitions", contains("INVESTIGATING", "CLOSED"));
+        as(office.managerToken()).body(Map.of("resolution", "")).post(path + "/close").then().statusCode(400)
+                .body("errors[0].field", equalTo("resolution"));
+        as(office.managerToken()).header("If-Match", "\"7\"").post(path + "/investigate").then().statusCode(412);
+        as(office.managerToken()).header("If-Match", "\"0\"").post(path + "/investigate").then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("allowedTransitions", contains("MEETING", "RESOLVED", "CLOSED"));
+        as(office.managerToken()).post(path + "/investigate").then().statusCode(409)
+                .body("allowedTransitions", contains("MEETING", "RESOLVED", "CLOSED"));
+        as(office.managerToken()).body(Map.of("resolution", "Withdrawn by the employee")).post(path + "/close").then()
+                .statusCode(200).body("status", equalTo("CLOSED")).body("allowedTransitions", empty());
+        as(office.managerToken()).body(Map.of("resolution", "x")).post(path + "/resolve").then().statusCode(409)
+                .body("currentState", equalTo("CLOSED")).body("allowedTransitions", empty());
+        as(office.managerToken()).get(cases + "/" + UUID.randomUUID()).then().statusCode(404);
     }
 }

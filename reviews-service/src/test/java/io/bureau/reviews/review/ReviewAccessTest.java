@@ -68,4 +68,17 @@ class ReviewAccessTest {
         as(office.managerToken()).queryParam("employee", office.clerk()).get("/api/v1/feedback-notes").then().statusCode(200);
         as(office.peerToken()).queryParam("employee", office.clerk()).get("/api/v1/feedback-notes").then().statusCode(403);
     }
+
+    @Test
+    void aFeedbackNoteNeedsABodyAndAKnownPerson() {
+        Office office = Office.create();
+        as(office.managerToken()).body(Map.of("employeeId", office.clerk(), "body", " ")).post("/api/v1/feedback-notes").then()
+                .statusCode(400).body("errors[0].field", equalTo("body"));
+        as(office.managerToken()).body(Map.of("body", "Good work")).post("/api/v1/feedback-notes").then()
+                .statusCode(400).body("errors[0].field", equalTo("employeeId"));
+        as(office.managerToken()).body(Map.of("employeeId", UUID.randomUUID(), "body", "Good work"))
+                .post("/api/v1/feedback-notes").then().statusCode(400).body("errors[0].field", equalTo("employeeId"));
+        as(office.managerToken()).body(Map.of("employeeId", office.clerk(), "body", "x".repeat(4001)))
+                .post("/api/v1/feedback-notes").then().statusCode(400).body("errors[0].field", equalTo("body"));
+    }
 }

@@ -164,4 +164,23 @@ class ReviewLifecycleApiTest {
         as(office.otherManagerToken()).get("/api/v1/review-cycles").then().statusCode(200)
                 .body("items.name", not(hasItem(body.get("name"))));
     }
+
+    @Test
+    void aCycleMovesOnlyDraftOpenClosedAndAStaleVersionIsRefused() {
+        Office office = Office.create();
+        String path = "/api/v1/review-cycles/" + cycle(office, office.managerToken());
+        as(office.managerToken()).post(path + "/close").then().statusCode(409)
+                .body("currentState", equalTo("DRAFT")).body("allowedTransitions", org.hamcrest.Matchers.contains("OPEN"));
+        as(office.lineManagerToken()).post(path + "/open").then().statusCode(403);
+        as(office.managerToken()).header("If-Match", "\"9\"").post(path + "/open").then().statusCode(412);
+        as(office.managerToken()).header("If-Match", "\"0\"").post(path + "/open").then().statusCode(200)
+                .body("status", equalTo("OPEN")).header("ETag", equalTo("\"1\""));
+        as(office.managerToken()).post(path + "/open").then().statusCode(409)
+                .body("currentState", equalTo("OPEN")).body("allowedTransitions", org.hamcrest.Matchers.contains("CLOSED"));
+        as(office.managerToken()).header("If-Match", "\"0\"").post(path + "/close").then().statusCode(412);
+        as(office.managerToken()).post(path + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        as(office.managerToken()).post(path + "/open").then().statusCode(409)
+                .body("currentState", equalTo("CLOSED")).body("allowedTransitions", org.hamcrest.Matchers.empty());
+        as(office.managerToken()).post("/api/v1/review-cycles/" + UUID.randomUUID() + "/open").then().statusCode(404);
+    }
 }

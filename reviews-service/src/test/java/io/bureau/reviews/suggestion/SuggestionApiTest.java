@@ -45,4 +45,26 @@ class SuggestionApiTest {
                 .statusCode(200).body("status", equalTo("ADOPTED")).body("allowedTransitions", empty())
                 .body("decisionNote", equalTo("From next month"));
     }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndAFinalStatusAllowsNoMove() {
+        Office office = Office.create();
+        as(office.clerkToken()).body(Map.of("body", "Stop the double filing")).post("/api/v1/suggestions").then()
+                .statusCode(400).body("errors[0].field", equalTo("title"));
+        as(office.clerkToken()).body(Map.of("title", "t".repeat(201), "body", "b")).post("/api/v1/suggestions").then()
+                .statusCode(400).body("errors[0].field", equalTo("title"));
+        String id = as(office.clerkToken()).body(Map.of("title", "Shared calendar", "body", "One for the meeting rooms"))
+                .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/suggestions/" + id;
+        as(office.clerkToken()).body(Map.of("body", "")).post(path + "/comments").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
+        as(office.managerToken()).body(Map.of("note", "x")).post(path + "/status").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        as(office.managerToken()).body(Map.of("status", "SHELVED")).post(path + "/status").then().statusCode(400);
+        as(office.managerToken()).body(Map.of("status", "DECLINED", "note", "We have one")).post(path + "/status").then()
+                .statusCode(200).body("status", equalTo("DECLINED")).body("allowedTransitions", empty());
+        as(office.managerToken()).body(Map.of("status", "UNDER_REVIEW")).post(path + "/status").then().statusCode(409)
+                .body("currentState", equalTo("DECLINED")).body("allowedTransitions", empty());
+        as(office.clerkToken()).get("/api/v1/suggestions/" + UUID.randomUUID()).then().statusCode(404);
+    }
 }

@@ -187,4 +187,54 @@ class TrainingApiTest {
         asAdmin().body(good).post("/api/v1/training-courses").then().statusCode(409).body("errors[0].field", equalTo("title"));
         as(Tokens.employee(UUID.randomUUID())).body(good).post("/api/v1/training-courses").then().statusCode(403);
     }
+
+    @Test
+    void sessionsAndEnrolmentsRefuseBadInputNamingTheFieldAndMovesOutOfTurn() {
+        Office office = Office.create();
+        UUID course = course("INTERNAL", "0.00", UUID.randomUUID());
+        Map<String, Object> badDates = Map.of("courseId", course, "startDate", LocalDate.now().plusDays(5).toString(),
+                "endDate", LocalDate.now().plusDays(4).toString(), "place", "Room 1", "trainer", "T", "capacity", 3);
+        asAdmin().body(badDates).post("/api/v1/training-sessions").then().statusCode(400)
+                .body("errors[0].field", equalTo("endDate"));
+        Map<String, Object> noCourse = new java.util.HashMap<>(badDates);
+        noCourse.put("courseId", UUID.randomUUID());
+        noCourse.put("endDate", LocalDate.now().plusDays(6).toString());
+        asAdmin().body(noCourse).post("/api/v1/training-sessions").then().statusCode(400).body("errors[0].field", equalTo("courseId"));
+        Map<String, Object> noSeats = new java.util.HashMap<>(noCourse);
+        noSeats.put("courseId", course);
+        noSeats.put("capacity", 0);
+        asAdmin().body(noSeats).post("/api/v1/training-sessions").then().statusCode(400).body("errors[0].field", equalTo("capacity"));
+
+        as(office.managerToken()).body(Map.of("employeeId", office.clerk())).post("/api/v1/enrolments").then().statusCode(400)
+                .body("errors[0].field", equalTo("sessionId"));
+        as(office.managerToken()).body(Map.of("sessionId", UUID.randomUUID(), "employeeId", office.clerk()))
+                .post("/api/v1/enrolments").then().statusCode(400).body("errors[0].field", equalTo("sessionId"));
+        UUID session = session(course, 2);
+        as(office.managerToken()).body(Map.of("sessionId", session, "employeeId", UUID.randomUUID()))
+                .post("/api/v1/enrolments").then().statusCode(400).body("errors[0].field", equalTo("employeeId"));
+
+        String asked = enrol(office.clerkToken(), session, office.clerk(), "PENDING_APPROVAL");
+        String path = "/api/v1/enrolments/" + asked;
+        as(office.managerToken()).body(Map.of("attended", true)).post(path + "/attendance").then().statusCode(409)
+                .body("currentState", equalTo("PENDING_APPROVAL"));
+        as(office.managerToken()).body(Map.of("result", "PASSED")).post(path + "/complete").then().statusCode(409)
+                .body("currentState", equalTo("PENDING_APPROVAL"))
+                .body("allowedTransitions", contains("WAITLISTED", "PENDING_BUDGET", "CONFIRMED", "REFUSED", "CANCELLED"));
+        as(office.managerToken()).post(path + "/approve").then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        as(office.managerToken()).body(Map.of("attended", "perhaps")).post(path + "/attendance").then().statusCode(400);
+        as(office.managerToken()).body(Map.of()).post(path + "/attendance").then().statusCode(400)
+                .body("errors[0].field", equalTo("attended"));
+        as(office.managerToken()).body(Map.of("attended", false)).post(path + "/attendance").then().statusCode(200);
+        as(office.managerToken()).body(Map.of("result", "PASSED", "score", 101)).post(path + "/complete").then().statusCode(400)
+                .body("errors[0].field", equalTo("score"));
+        as(office.managerToken()).body(Map.of("result", "PASSED", "score", 90)).post(path + "/complete").then().statusCode(409)
+                .body("errors[0].field", equalTo("result"));
+        as(office.managerToken()).header("If-Match", "\"0\"").body(Map.of("result", "FAILED")).post(path + "/complete").then()
+                .statusCode(412);
+        as(office.managerToken()).body(Map.of("result", "FAILED")).post(path + "/complete").then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("result", equalTo("FAILED"));
+        as(office.clerkToken()).header("If-Match", "\"1\"").post(path + "/cancel").then().statusCode(412);
+        as(office.clerkToken()).post(path + "/cancel").then().statusCode(409).body("currentState", equalTo("COMPLETED"))
+                .body("allowedTransitions", org.hamcrest.Matchers.empty());
+    }
 }
