@@ -19,10 +19,15 @@ public final class PlanEvents {
         }
     }
 
-    public record PlanClosed(UUID planId, UUID employeeId, UUID departmentId, ImprovementPlan.Outcome outcome, LocalDate closedOn) {
+    /** The outcome a plan gets when the person leaves before it is closed; never one a manager can choose. */
+    public static final String EMPLOYMENT_ENDED = "EMPLOYMENT_ENDED";
+
+    /** {@code outcome}: SUCCEEDED, EXTENDED, NOT_SUCCEEDED, or EMPLOYMENT_ENDED when the person left first. */
+    public record PlanClosed(UUID planId, UUID employeeId, UUID departmentId, String outcome, LocalDate closedOn) {
 
         static PlanClosed of(ImprovementPlan p) {
-            return new PlanClosed(p.id, p.employeeId, p.departmentId, p.outcome, p.closedOn);
+            return new PlanClosed(p.id, p.employeeId, p.departmentId,
+                    p.status == ImprovementPlan.Status.ENDED ? EMPLOYMENT_ENDED : p.outcome.name(), p.closedOn);
         }
     }
 }

@@ -109,8 +109,8 @@ public class PlanService {
     }
 
     /**
-     * The person left: an open plan ends without an outcome. Nothing is published: the closed event's
-     * outcomes (succeeded, extended, not succeeded) would all misstate it in the personnel file.
+     * The person left: an open plan ends without an outcome of the manager's, and its closed event says
+     * EMPLOYMENT_ENDED, so the personnel file shows why it ended rather than a plan left open forever.
      */
     void personLeft(@Observes PersonLeft left) {
         LocalDate on = left.lastWorkingDay() != null ? left.lastWorkingDay() : today();
@@ -120,6 +120,7 @@ public class PlanService {
             if (plan.endAsPersonLeft(on)) {
                 ImprovementPlan.flush();
                 audit.record("improvement-plan.ended-person-left", AUDIT_TYPE, plan.id, before, ReviewPlanView.of(plan));
+                outbox.publish(PlanEvents.CLOSED, plan.id, PlanClosed.of(plan));
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Staff's termination ends what is open for the person: reviews under way are cancelled (never
- * finalised), an open improvement plan ends without an outcome and without an event, requests and
+ * finalised), an open improvement plan ends (its closed event says EMPLOYMENT_ENDED), requests and
  * waitlist places are dropped, seats on sessions after the last working day are cancelled with their
  * events (the approved cost withdrawn), and campaigns stop counting them. Delivered twice, or before
  * the hiring, it does nothing more.
@@ -103,8 +104,11 @@ class PersonLeavesTest {
                 typesOf(laterSeat, "bureau.reviews.enrolment"));
         assertEquals(List.of(), typesOf(asked, "bureau.reviews.enrolment"));
         assertEquals(List.of("bureau.reviews.enrolment.created.v1"), typesOf(soonSeat, "bureau.reviews.enrolment"));
-        assertEquals(List.of("bureau.reviews.improvement-plan.opened.v1"),
-                typesUntil(plan, "bureau.reviews.improvement-plan.opened.v1", "bureau.reviews.improvement-plan"));
+        assertEquals(List.of("bureau.reviews.improvement-plan.opened.v1", "bureau.reviews.improvement-plan.closed.v1"),
+                typesUntil(plan, "bureau.reviews.improvement-plan.closed.v1", "bureau.reviews.improvement-plan"));
+        String closed = KafkaEvents.matching(e -> plan.equals(e.key())
+                && "bureau.reviews.improvement-plan.closed.v1".equals(e.type()), "bureau.reviews.improvement-plan").get(0).value();
+        assertTrue(closed.replace(" ", "").contains("\"outcome\":\"EMPLOYMENT_ENDED\""), closed);
         assertEquals(List.of(), typesOf(review, "bureau.reviews.review"));
         assertEquals(List.of(), Feeds.deadLettersAbout(clerk));
     }

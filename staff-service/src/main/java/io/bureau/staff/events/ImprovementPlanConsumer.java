@@ -28,7 +28,7 @@ public class ImprovementPlanConsumer {
 
     static final String CONSUMER = "staff.improvement-plan";
     private static final Map<String, String> OUTCOMES = Map.of("SUCCEEDED", "succeeded", "EXTENDED", "extended",
-            "NOT_SUCCEEDED", "not succeeded");
+            "NOT_SUCCEEDED", "not succeeded", "EMPLOYMENT_ENDED", "ended, the person left");
 
     @Inject
     IdempotentConsumer consumer;

@@ -16,7 +16,7 @@ public final class ImprovementPlanEvents {
     public record ImprovementPlanOpened(UUID planId, UUID employeeId, LocalDate openedOn, LocalDate dueOn) {
     }
 
-    /** {@code outcome}: SUCCEEDED, EXTENDED or NOT_SUCCEEDED. */
+    /** {@code outcome}: SUCCEEDED, EXTENDED, NOT_SUCCEEDED or EMPLOYMENT_ENDED. */
     public record ImprovementPlanClosed(UUID planId, UUID employeeId, String outcome, LocalDate closedOn) {
     }
 }

@@ -87,6 +87,22 @@ class PersonnelFileEventsTest {
     }
 
     @Test
+    void aPlanEndedBecauseThePersonLeftSaysSoInTheFile() {
+        Office office = Office.create();
+        UUID plan = UUID.randomUUID();
+        ReviewsFeed.deliver(ImprovementPlanEvents.TOPIC, ImprovementPlanEvents.OPENED, plan,
+                ReviewsFeed.planOpened(plan, office.person(), "2026-10-01", "2026-12-31"));
+        ReviewsFeed.deliver(ImprovementPlanEvents.TOPIC, ImprovementPlanEvents.CLOSED, plan,
+                ReviewsFeed.planClosed(plan, office.person(), "EMPLOYMENT_ENDED", "2026-11-30"));
+        ReviewsFeed.awaitAllHandled(ImprovementPlanEvents.TOPIC, plan);
+
+        as(Staff.managerToken(office.lead())).get(office.file()).then().statusCode(200)
+                .body("items.title", contains("Improvement plan closed: ended, the person left", "Improvement plan opened"))
+                .body("items[0].occurredOn", equalTo("2026-11-30"));
+        assertEquals(List.of(), ReviewsFeed.deadLettersAbout(plan));
+    }
+
+    @Test
     void aCounselingReferralIsARestrictedReferenceSayingOnlyThatOneExistsAndSince() {
         Office office = Office.create();
         UUID referral = UUID.randomUUID();
