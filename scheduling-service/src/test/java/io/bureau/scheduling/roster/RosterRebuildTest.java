@@ -40,7 +40,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class RosterRebuildTest {
 
-    static final String REBUILD = "/api/v1/admin/roster/rebuild";
+    static final String REBUILD = "/api/v1/roster/rebuild";
 
     @Inject
     DataSource dataSource;
