@@ -30,7 +30,8 @@ import io.bureau.scheduling.task.TaskStatus;
 /**
  * Turns the roster and a department's unfinished tasks into the planner's plain problem, with the
  * what-if assumptions laid over them (nothing live changes). Open and assigned tasks are planned;
- * tasks in progress or returned are kept on their assignee; submitted work counts as done.
+ * tasks in progress or returned, and assigned tasks pinned to their assignee, are kept there;
+ * submitted work counts as done.
  */
 @ApplicationScoped
 public class PlanInputs {
@@ -87,7 +88,8 @@ public class PlanInputs {
         List<PlanTask> tasks = new ArrayList<>();
         for (Task t : unfinished) {
             versions.put(t.id, t.version);
-            boolean held = KEPT.contains(t.status) || keepAssigned && t.status == TaskStatus.ASSIGNED;
+            // Pinned work stays with its assignee, as started work does.
+            boolean held = KEPT.contains(t.status) || (keepAssigned || t.pinned) && t.status == TaskStatus.ASSIGNED;
             UUID kept = held && onRoster.contains(t.assigneeId) ? t.assigneeId : null;
             List<PlanTask.Need> needs = t.requiredSkills.stream()
                     .map(r -> new PlanTask.Need(r.skillId, skillNames.getOrDefault(r.skillId, "skill " + r.skillId), r.minLevel)).toList();

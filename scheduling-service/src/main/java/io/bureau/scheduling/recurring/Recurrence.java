@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * When a recurring template falls due: every day, on given days of the week, or on one day of the
  * month (a day past the month's end falls on its last day, so 31 means "the last day").
  */
 public record Recurrence(Kind kind, Set<DayOfWeek> daysOfWeek, Integer dayOfMonth) {
 
+    @Schema(name = "TaskTemplateRecurrenceKind")
     public enum Kind { DAILY, WEEKLY, MONTHLY }
 
     public Recurrence {

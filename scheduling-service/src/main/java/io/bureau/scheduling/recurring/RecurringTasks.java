@@ -2,12 +2,12 @@ package io.bureau.scheduling.recurring;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -26,7 +26,9 @@ import io.quarkus.scheduler.Scheduled;
  * inserting (template, date) under {@code uq_task_template_occurrence__template_id_occurs_on} with
  * {@code on conflict do nothing} in the same transaction that creates the task and writes its
  * task.created to the outbox: a second run, or a replica racing this one, claims nothing and creates
- * nothing (the racing insert waits for the first transaction and then finds the row).
+ * nothing (the racing insert waits for the first transaction and then finds the row). Tasks get the
+ * template's terms: required skills, hours, priority; earliest start the day it falls due, deadline
+ * {@code deadlineDaysAfter} days later.
  */
 @ApplicationScoped
 public class RecurringTasks {
@@ -68,6 +70,19 @@ public class RecurringTasks {
         if (template == null || !template.active) {
             return 0;
         }
+        return generateFor(template);
+    }
+
+    /**
+     * Creates the template's tasks for the dates of its horizon not yet claimed, in the caller's
+     * transaction: the template's API calls it so a manager sees the tasks at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int generateFor(TaskTemplate template) {
+        if (!template.active) {
+            return 0;
+        }
+        UUID templateId = template.id;
         int created = 0;
         for (LocalDate date : template.rule().datesWithin(TaskService.today(), template.horizonDays)) {
             UUID taskId = UUID.randomUUID();
@@ -79,9 +94,7 @@ public class RecurringTasks {
             if (claimed == 0) {
                 continue;
             }
-            Task.Terms terms = new Task.Terms(template.title, template.description, List.of(), template.estimatedHours,
-                    template.priority, date, date, null, Set.of());
-            Task task = Task.open(template.departmentId, terms, "recurring:" + templateId, TaskService.now());
+            Task task = Task.open(template.departmentId, template.taskTermsOn(date), "recurring:" + templateId, TaskService.now());
             task.id = taskId;
             task.persist();
             outbox.publish(TaskEvents.CREATED, task.id, TaskCreated.of(task));

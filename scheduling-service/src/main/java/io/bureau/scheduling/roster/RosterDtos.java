@@ -3,6 +3,7 @@ package io.bureau.scheduling.roster;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -63,5 +64,20 @@ public final class RosterDtos {
         static RosterAbsenceView of(RosterAbsence a) {
             return new RosterAbsenceView(a.id, a.kind, a.firstDay, a.lastDay);
         }
+    }
+
+    @Schema(name = "RosterRebuildView", requiredProperties = { "rebuildId", "recordsRead", "eventsApplied", "duplicatesSkipped",
+            "refusedSkipped", "people", "departments", "absences", "startedAt", "finishedAt" },
+            description = "What a replay of staff's topics read and the roster it built")
+    public record RosterRebuildView(
+            @Schema(description = "The audit entry's entity id (entity type roster)") UUID rebuildId,
+            @Schema(description = "Records read from bureau.staff.department and bureau.staff.employee, up to their end offsets at the start") long recordsRead,
+            @Schema(description = "Events applied to the roster (types it does not use count as applied, doing nothing)") long eventsApplied,
+            @Schema(description = "Events whose id was applied before on the same topic (redeliveries)") long duplicatesSkipped,
+            @Schema(description = "Events the live consumers dead-letter (unreadable, or lacking what the roster needs)") long refusedSkipped,
+            @Schema(description = "People on the rebuilt roster (their hired or updated event has arrived)") long people,
+            long departments,
+            @Schema(description = "Absences, not counting cancelled ones") long absences,
+            OffsetDateTime startedAt, OffsetDateTime finishedAt) {
     }
 }

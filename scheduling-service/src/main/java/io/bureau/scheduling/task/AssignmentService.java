@@ -82,6 +82,33 @@ public class AssignmentService {
         return TaskView.of(task);
     }
 
+    /** Pins an assigned task to its assignee: plans keep it there until it is unpinned, reassigned or taken back. */
+    @Transactional
+    public TaskView pin(UUID id, String ifMatch) {
+        Task task = tasks.requireForUpdate(id);
+        access.requireManage(task);
+        ETags.checkIfMatch(ifMatch, task.version);
+        TaskView before = TaskView.of(task);
+        task.pin();
+        Task.flush();
+        audit.record("task.pinned", TaskService.AUDIT_TYPE, task.id, before, TaskView.of(task));
+        return TaskView.of(task);
+    }
+
+    /** Lets plans move the task again; unpinning a task that is not pinned changes nothing. */
+    @Transactional
+    public TaskView unpin(UUID id, String ifMatch) {
+        Task task = tasks.requireForUpdate(id);
+        access.requireManage(task);
+        ETags.checkIfMatch(ifMatch, task.version);
+        TaskView before = TaskView.of(task);
+        if (task.unpin()) {
+            Task.flush();
+            audit.record("task.unpinned", TaskService.AUDIT_TYPE, task.id, before, TaskView.of(task));
+        }
+        return TaskView.of(task);
+    }
+
     /** Checks the assignment of the task as it now is; a hard-rule break is a 422 naming each rule. */
     public Outcome requireHardRules(Task task, UUID assigneeId) {
         Outcome outcome = AssignmentRules.check(factsFor(task, assigneeId));

@@ -103,6 +103,10 @@ public class Task extends PanacheEntityBase {
     @Column(name = "overdue_since")
     public OffsetDateTime overdueSince;
 
+    /** Kept on its assignee by the planner; only while ASSIGNED (started work is kept anyway). */
+    @Column(nullable = false)
+    public boolean pinned;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -162,7 +166,23 @@ public class Task extends PanacheEntityBase {
         UUID previous = assigneeId;
         assigneeId = person;
         status = TaskStatus.ASSIGNED;
+        pinned = false;
         return previous;
+    }
+
+    /** Keeps an assigned task with its assignee whatever the planner finds; a new assignment or taking it back ends that. */
+    public void pin() {
+        if (status != TaskStatus.ASSIGNED) {
+            throw Problems.conflictOn("status", "Task " + id + " is " + status + "; only an assigned task can be pinned to its assignee");
+        }
+        pinned = true;
+    }
+
+    /** Lets the planner move the task again; returns whether it was pinned. */
+    public boolean unpin() {
+        boolean was = pinned;
+        pinned = false;
+        return was;
     }
 
     /** Takes an assigned task back; returns who held it. */
@@ -219,11 +239,13 @@ public class Task extends PanacheEntityBase {
         overdueSince = now;
     }
 
+    /** Any move ends a pin: it only means something while the task is assigned and not started. */
     private void moveTo(TaskStatus next) {
         if (!status.allowedNext().contains(next)) {
             throw illegalMove(next);
         }
         status = next;
+        pinned = false;
     }
 
     private RuntimeException illegalMove(TaskStatus next) {

@@ -98,14 +98,16 @@ public final class TaskDtos {
     }
 
     @Schema(name = "TaskView", requiredProperties = { "id", "title", "departmentId", "requiredSkills", "estimatedHours",
-            "priority", "deadline", "predecessorIds", "status", "allowedTransitions", "returnCount", "overdue", "createdAt",
-            "version" })
+            "priority", "deadline", "predecessorIds", "status", "allowedTransitions", "pinned", "returnCount", "overdue",
+            "createdAt", "version" })
     public record TaskView(UUID id, String title, String description, UUID departmentId,
                            List<TaskSkillRequirement> requiredSkills, BigDecimal estimatedHours, int priority,
                            LocalDate earliestStart, LocalDate deadline, UUID preferredAssigneeId, Set<UUID> predecessorIds,
                            TaskStatus status,
                            @Schema(description = "The states the task may move to from here") List<TaskStatus> allowedTransitions,
-                           UUID assigneeId, OffsetDateTime startedAt, OffsetDateTime submittedAt, OffsetDateTime acceptedAt,
+                           UUID assigneeId,
+                           @Schema(description = "Pinned to its assignee: the planner keeps it there (only while ASSIGNED)") boolean pinned,
+                           OffsetDateTime startedAt, OffsetDateTime submittedAt, OffsetDateTime acceptedAt,
                            @Schema(description = "Once accepted: whether the accepted work was submitted by the deadline") Boolean onTime,
                            Integer qualityScore, String reviewComments,
                            @Schema(description = "Why the work was last returned") String returnReasons,
@@ -117,7 +119,7 @@ public final class TaskDtos {
             return new TaskView(t.id, t.title, t.description, t.departmentId,
                     t.requiredSkills.stream().map(s -> new TaskSkillRequirement(s.skillId, s.minLevel)).toList(),
                     t.estimatedHours, t.priority, t.earliestStart, t.deadline, t.preferredAssigneeId, Set.copyOf(t.predecessorIds),
-                    t.status, t.status.allowedNext(), t.assigneeId, t.startedAt, t.submittedAt, t.acceptedAt, t.onTime,
+                    t.status, t.status.allowedNext(), t.assigneeId, t.pinned, t.startedAt, t.submittedAt, t.acceptedAt, t.onTime,
                     t.qualityScore, t.reviewComments, t.returnReasons, t.returnCount, t.cancelledAt, t.cancelReason,
                     t.overdueSince != null && !t.status.isFinal(), t.overdueSince, t.createdAt, t.version);
         }

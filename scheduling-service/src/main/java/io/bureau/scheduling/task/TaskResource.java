@@ -171,6 +171,34 @@ public class TaskResource {
     }
 
     @POST
+    @Path("/{id}/pin")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "pinTask", summary = "Pin an assigned task to its assignee, so plans keep it there",
+            description = "Managers of the task's department. A proposed plan then keeps the task with its assignee (as it "
+                    + "keeps started work), whoever else would suit it better. Assigning the task to someone else, taking it "
+                    + "back, or any move of its status (start, cancel) ends the pin. Nothing is published.")
+    @APIResponse(responseCode = "200", description = "The pinned task",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "409", description = "The task is not ASSIGNED; or this Idempotency-Key is still being processed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response pin(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        TaskView task = assignments.pin(id, ifMatch);
+        return ETags.ok(task, task.version());
+    }
+
+    @POST
+    @Path("/{id}/unpin")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "unpinTask", summary = "Unpin a task, so plans may give it to someone else",
+            description = "Managers of the task's department. A task that is not pinned is answered as it is.")
+    @APIResponse(responseCode = "200", description = "The task, no longer pinned",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    public Response unpin(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        TaskView task = assignments.unpin(id, ifMatch);
+        return ETags.ok(task, task.version());
+    }
+
+    @POST
     @Path("/{id}/start")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "startTask", summary = "Start work on an assigned or returned task",
