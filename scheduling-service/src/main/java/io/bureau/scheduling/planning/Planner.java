@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -49,7 +50,7 @@ public final class Planner {
         return new SolverConfig()
                 .withSolutionClass(PlanSolution.class)
                 .withEntityClasses(PlanPerson.class)
-                .withEasyScoreCalculatorClass(PlanScoreCalculator.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig().withIncrementalScoreCalculatorClass(IncrementalPlanScore.class))
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(limits.spent())
                         .withUnimprovedSpentLimit(limits.unimproved()));
