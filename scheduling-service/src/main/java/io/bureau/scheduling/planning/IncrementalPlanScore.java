@@ -52,6 +52,14 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
     private long[] balance;
     private long[] strength;
     private long[] changes;
+    /** Per person and position: the lay-out's state before that task (day -1: stopped), and the score so far. */
+    private int[][] checkpointDay;
+    private int[][] checkpointUsed;
+    private long[][] checkpointLoad;
+    private long[][] checkpointHard;
+    private long[][] checkpointLate;
+    private long[][] checkpointStrength;
+    private long[][] checkpointChanges;
     private long totalHard;
     private long totalLate;
     private long totalBalance;
@@ -59,9 +67,11 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
     private long totalChanges;
 
     private boolean[] listChanged;
+    private int[] listChangedFrom;
     private int[] listChangedStack;
     private int listChangedCount;
     private boolean[] queued;
+    private int[] dirtyFrom;
     private int[] queue;
     private int queueHead;
     private int queueSize;
@@ -141,7 +151,16 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
         strength = new long[n];
         changes = new long[n];
         listChanged = new boolean[n];
+        listChangedFrom = new int[n];
         listChangedStack = new int[n];
+        dirtyFrom = new int[n];
+        checkpointDay = new int[n][];
+        checkpointUsed = new int[n][];
+        checkpointLoad = new long[n][];
+        checkpointHard = new long[n][];
+        checkpointLate = new long[n][];
+        checkpointStrength = new long[n][];
+        checkpointChanges = new long[n][];
         listChangedCount = 0;
         queued = new boolean[n];
         queue = new int[n];
@@ -174,7 +193,7 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
         Arrays.fill(laidBy, -1);
         Arrays.fill(personOf, -1);
         for (int p = 0; p < people.size(); p++) {
-            positions(p);
+            positions(p, 0);
         }
         for (int t = 0; t < finish.length; t++) {
             laidBy[t] = reference.assignee[t] == null ? personOf[t] : personIndex.get(reference.assignee[t]);
@@ -186,49 +205,60 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
         Arrays.fill(strength, 0);
         Arrays.fill(changes, 0);
         for (int p = 0; p < people.size(); p++) {
-            relay(p, false);
+            relay(p, 0, false);
         }
         Arrays.fill(listChanged, false);
         listChangedCount = 0;
         Arrays.fill(queued, false);
+        Arrays.fill(dirtyFrom, Integer.MAX_VALUE);
         queueSize = 0;
     }
 
-    private void positions(int p) {
+    /** Records where each task of the person's list stands, from {@code from} on. */
+    private void positions(int p, int from) {
         PlanPerson person = people.get(p);
-        int i = 0;
-        for (PlanTask task : person.getPinned()) {
+        List<PlanTask> pinned = person.getPinned();
+        List<PlanTask> tasks = person.getTasks();
+        int kept = pinned.size();
+        int count = kept + tasks.size();
+        for (int i = from; i < count; i++) {
+            PlanTask task = i < kept ? pinned.get(i) : tasks.get(i - kept);
             personOf[task.index] = p;
-            posOf[task.index] = i++;
-        }
-        for (PlanTask task : person.getTasks()) {
-            personOf[task.index] = p;
-            posOf[task.index] = i++;
+            posOf[task.index] = i;
         }
     }
 
     /**
-     * Lays out one person's days in the order of their list, as {@link Schedule} does, and replaces
-     * their share of the score. With {@code cascade}, the people holding successors of a task whose
-     * finish day or person changed are queued to lay out again.
+     * Lays out one person's days in the order of their list, as {@link Schedule} does, from position
+     * {@code from} on (the state before it is kept from the last lay-out), and replaces their share of
+     * the score. With {@code cascade}, the people holding successors of a task whose finish day or
+     * person changed are queued to lay out again from that successor on.
      */
-    private void relay(int p, boolean cascade) {
+    private void relay(int p, int from, boolean cascade) {
         relays++;
         PlanPerson person = people.get(p);
         List<PlanTask> pinned = person.getPinned();
         List<PlanTask> tasks = person.getTasks();
         int kept = pinned.size();
         int count = kept + tasks.size();
+        ensureCheckpoints(p, count + 1);
         int[] cap = capacity[p];
-        int cursorDay = 0;
-        int cursorUsed = 0;
-        long load = 0;
-        boolean stopped = false;
-        long h = 0;
-        long l = 0;
-        long st = 0;
-        long ch = 0;
-        for (int i = 0; i < count; i++) {
+        int[] cpDay = checkpointDay[p];
+        int[] cpUsed = checkpointUsed[p];
+        long[] cpLoad = checkpointLoad[p];
+        long[] cpHard = checkpointHard[p];
+        long[] cpLate = checkpointLate[p];
+        long[] cpStrength = checkpointStrength[p];
+        long[] cpChanges = checkpointChanges[p];
+        int cursorDay = cpDay[from];
+        int cursorUsed = cpUsed[from];
+        boolean stopped = cursorDay < 0;
+        long load = cpLoad[from];
+        long h = cpHard[from];
+        long l = cpLate[from];
+        long st = cpStrength[from];
+        long ch = cpChanges[from];
+        for (int i = from; i < count; i++) {
             PlanTask task = i < kept ? pinned.get(i) : tasks.get(i - kept);
             int t = task.index;
             int newFinish = -1;
@@ -281,8 +311,10 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
             if (cascade && (finish[t] != newFinish || laidBy[t] != p)) {
                 for (int s : successors[t]) {
                     int q = personOf[s];
-                    if (q >= 0 && q != p && !queued[q]) {
-                        enqueue(q);
+                    // A successor laid out in this pass already saw the task where it is now; one
+                    // before {@code from} on this person (the task moved in behind it) did not.
+                    if (q >= 0 && (q != p || posOf[s] < from)) {
+                        enqueue(q, posOf[s]);
                     }
                 }
             }
@@ -302,6 +334,13 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
                     ch++;
                 }
             }
+            cpDay[i + 1] = stopped ? -1 : cursorDay;
+            cpUsed[i + 1] = cursorUsed;
+            cpLoad[i + 1] = load;
+            cpHard[i + 1] = h;
+            cpLate[i + 1] = l;
+            cpStrength[i + 1] = st;
+            cpChanges[i + 1] = ch;
         }
         long b = 0;
         if (capacityInHorizon[p] > 0) {
@@ -320,17 +359,43 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
         changes[p] = ch;
     }
 
-    private void enqueue(int p) {
-        queued[p] = true;
-        queue[(queueHead + queueSize) % queue.length] = p;
-        queueSize++;
+    /** Room for the state before each position of the person's list (position 0: an empty day 0). */
+    private void ensureCheckpoints(int p, int size) {
+        if (checkpointDay[p] != null && checkpointDay[p].length >= size) {
+            return;
+        }
+        int length = Math.max(size, checkpointDay[p] == null ? 16 : checkpointDay[p].length * 2);
+        checkpointDay[p] = checkpointDay[p] == null ? new int[length] : Arrays.copyOf(checkpointDay[p], length);
+        checkpointUsed[p] = checkpointUsed[p] == null ? new int[length] : Arrays.copyOf(checkpointUsed[p], length);
+        checkpointLoad[p] = checkpointLoad[p] == null ? new long[length] : Arrays.copyOf(checkpointLoad[p], length);
+        checkpointHard[p] = checkpointHard[p] == null ? new long[length] : Arrays.copyOf(checkpointHard[p], length);
+        checkpointLate[p] = checkpointLate[p] == null ? new long[length] : Arrays.copyOf(checkpointLate[p], length);
+        checkpointStrength[p] = checkpointStrength[p] == null ? new long[length] : Arrays.copyOf(checkpointStrength[p], length);
+        checkpointChanges[p] = checkpointChanges[p] == null ? new long[length] : Arrays.copyOf(checkpointChanges[p], length);
     }
 
-    private void changed(Object entity) {
+    /** Queues the person to lay out again from {@code position} on (or from an earlier position already asked for). */
+    private void enqueue(int p, int position) {
+        if (position < dirtyFrom[p]) {
+            dirtyFrom[p] = position;
+        }
+        if (!queued[p]) {
+            queued[p] = true;
+            queue[(queueHead + queueSize) % queue.length] = p;
+            queueSize++;
+        }
+    }
+
+    /** The person's list changed from {@code index} on (an index in their planned tasks, after the kept ones). */
+    private void changed(Object entity, int index) {
         int p = personIndex.get((PlanPerson) entity);
+        int position = people.get(p).getPinned().size() + index;
         if (!listChanged[p]) {
             listChanged[p] = true;
             listChangedStack[listChangedCount++] = p;
+            listChangedFrom[p] = position;
+        } else if (position < listChangedFrom[p]) {
+            listChangedFrom[p] = position;
         }
     }
 
@@ -340,10 +405,8 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
             for (int k = 0; k < listChangedCount; k++) {
                 int p = listChangedStack[k];
                 listChanged[p] = false;
-                positions(p);
-                if (!queued[p]) {
-                    enqueue(p);
-                }
+                positions(p, listChangedFrom[p]);
+                enqueue(p, listChangedFrom[p]);
             }
             listChangedCount = 0;
             int budget = 2 * people.size() + 16;
@@ -356,7 +419,9 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
                 queueHead = (queueHead + 1) % queue.length;
                 queueSize--;
                 queued[p] = false;
-                relay(p, true);
+                int from = dirtyFrom[p];
+                dirtyFrom[p] = Integer.MAX_VALUE;
+                relay(p, from, true);
             }
         }
         return BendableLongScore.of(new long[] {-totalHard}, new long[] {-totalLate, -totalBalance, totalStrength, -totalChanges});
@@ -364,12 +429,12 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
 
     @Override
     public void beforeListVariableChanged(Object entity, String variableName, int fromIndex, int toIndex) {
-        changed(entity);
+        changed(entity, fromIndex);
     }
 
     @Override
     public void afterListVariableChanged(Object entity, String variableName, int fromIndex, int toIndex) {
-        changed(entity);
+        changed(entity, fromIndex);
     }
 
     @Override
@@ -384,12 +449,12 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
 
     @Override
     public void beforeVariableChanged(Object entity, String variableName) {
-        changed(entity);
+        changed(entity, 0);
     }
 
     @Override
     public void afterVariableChanged(Object entity, String variableName) {
-        changed(entity);
+        changed(entity, 0);
     }
 
     @Override

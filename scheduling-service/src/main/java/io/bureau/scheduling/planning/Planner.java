@@ -58,12 +58,13 @@ public final class Planner {
 
     /** The engine's plan. */
     public static Result plan(Problem problem, Limits limits) {
+        long began = System.nanoTime();
         PlanSolution solution = prepare(problem);
         List<Unassignable> unassignable = setAside(problem, solution);
         Greedy.assign(solution);
         BendableLongScore baseline = Schedule.of(solution).score();
-        long began = System.nanoTime();
-        long[] feasibleAt = {baseline.isFeasible() ? 0 : -1};
+        // Counted from the start, the greedy start included: a feasible baseline is the engine's first feasible plan.
+        long[] feasibleAt = {baseline.isFeasible() ? (System.nanoTime() - began) / 1_000_000 : -1};
         PlanSolution best = solution;
         if (!solution.getTasks().isEmpty() && !solution.getPeople().isEmpty()) {
             Solver<PlanSolution> solver = SolverFactory.<PlanSolution>create(solverConfig(limits)).buildSolver();
