@@ -427,6 +427,31 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
         return BendableLongScore.of(new long[] {-totalHard}, new long[] {-totalLate, -totalBalance, totalStrength, -totalChanges});
     }
 
+    /** The finish day index of a task in the plan as it stands at the last {@link #calculateScore()} (-1: not placed). */
+    int finishOf(PlanTask task) {
+        return finish[task.index];
+    }
+
+    long hardBroken() {
+        return totalHard;
+    }
+
+    long lateness() {
+        return totalLate;
+    }
+
+    long balance() {
+        return totalBalance;
+    }
+
+    long strength() {
+        return totalStrength;
+    }
+
+    long changes() {
+        return totalChanges;
+    }
+
     @Override
     public void beforeListVariableChanged(Object entity, String variableName, int fromIndex, int toIndex) {
         changed(entity, fromIndex);
