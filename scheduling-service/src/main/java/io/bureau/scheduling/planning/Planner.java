@@ -39,9 +39,14 @@ public final class Planner {
     public record Unassignable(UUID taskId, String title, String reason) {
     }
 
+    /**
+     * A plan. {@code millisToFeasible}: from the start until the first plan breaking no hard rule
+     * (-1: never); {@code millisToBeatBaseline}: until the first plan breaking no hard rule and less
+     * late (priority-weighted) than the baseline's (-1: never; the baseline itself never beats itself).
+     */
     public record Result(PlanSolution solution, Schedule schedule, List<Unassignable> unassignable,
                          List<Explainer.Assignment> assignments, BendableLongScore baselineScore,
-                         long millisToFeasible, long millisSolving) {
+                         long millisToFeasible, long millisToBeatBaseline, long millisSolving) {
         public BendableLongScore score() {
             return schedule.score();
         }
@@ -89,18 +94,23 @@ public final class Planner {
         BendableLongScore baseline = Schedule.of(solution).score();
         // Counted from the start, the greedy start included: a feasible baseline is the engine's first feasible plan.
         long[] feasibleAt = {baseline.isFeasible() ? (System.nanoTime() - began) / 1_000_000 : -1};
+        long[] beatAt = {-1};
         PlanSolution best = solution;
         if (!solution.getTasks().isEmpty() && !solution.getPeople().isEmpty()) {
             Solver<PlanSolution> solver = SolverFactory.<PlanSolution>create(solverConfig(limits)).buildSolver();
             solver.addEventListener(event -> {
-                if (feasibleAt[0] < 0 && event.getNewBestScore().isFeasible()) {
+                BendableLongScore score = (BendableLongScore) event.getNewBestScore();
+                if (feasibleAt[0] < 0 && score.isFeasible()) {
                     feasibleAt[0] = (System.nanoTime() - began) / 1_000_000;
+                }
+                if (beatAt[0] < 0 && score.isFeasible() && score.softScore(0) > baseline.softScore(0)) {
+                    beatAt[0] = (System.nanoTime() - began) / 1_000_000;
                 }
             });
             best = solver.solve(solution);
         }
         long spent = (System.nanoTime() - began) / 1_000_000;
-        return finish(best, unassignable, baseline, feasibleAt[0], spent, limits.explain());
+        return finish(best, unassignable, baseline, feasibleAt[0], beatAt[0], spent, limits.explain());
     }
 
     /** The schedule of the tasks as they are held now (every task with {@code pinnedTo}), without planning anything. */
@@ -116,14 +126,14 @@ public final class Planner {
         Greedy.assign(solution);
         Schedule schedule = Schedule.of(solution);
         long spent = (System.nanoTime() - began) / 1_000_000;
-        return finish(solution, unassignable, schedule.score(), schedule.score().isFeasible() ? spent : -1, spent, explain);
+        return finish(solution, unassignable, schedule.score(), schedule.score().isFeasible() ? spent : -1, -1, spent, explain);
     }
 
     private static Result finish(PlanSolution best, List<Unassignable> unassignable, BendableLongScore baseline,
-                                 long feasibleAt, long spent, boolean explain) {
+                                 long feasibleAt, long beatAt, long spent, boolean explain) {
         Schedule schedule = Schedule.detailed(best);
         List<Explainer.Assignment> assignments = explain ? Explainer.explain(best, schedule) : List.of();
-        return new Result(best, schedule, unassignable, assignments, baseline, feasibleAt, spent);
+        return new Result(best, schedule, unassignable, assignments, baseline, feasibleAt, beatAt, spent);
     }
 
     /** Indexes the tasks, links predecessors and puts kept tasks on their person. */

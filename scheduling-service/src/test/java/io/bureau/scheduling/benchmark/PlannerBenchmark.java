@@ -55,7 +55,9 @@ class PlannerBenchmark {
         Planner.Result engine = Planner.plan(new Planner.Problem(FROM, d.to(), d.people(), d.tasks()),
                 new Planner.Limits(spent, unimproved, false));
         print(d, "engine", engine);
-        System.out.printf("%-10s engine ran %d ms (limits: %s in all, %s unimproved)%n", d.name(), engine.millisSolving(), spent, unimproved);
+        System.out.printf("%-10s engine ran %d ms (limits: %s in all, %s unimproved); first less late than greedy with no broken rule: %s ms%n",
+                d.name(), engine.millisSolving(), spent, unimproved,
+                engine.millisToBeatBaseline() < 0 ? "never" : Long.toString(engine.millisToBeatBaseline()));
     }
 
     static void print(Dataset d, String planner, Planner.Result r) {
