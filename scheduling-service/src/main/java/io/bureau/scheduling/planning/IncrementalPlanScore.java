@@ -76,8 +76,9 @@ public class IncrementalPlanScore implements IncrementalScoreCalculator<PlanSolu
     private int queueHead;
     private int queueSize;
 
-    /** Lay-outs counted since the last full one (for measurements). */
+    /** People laid out (for measurements). */
     long relays;
+    /** Whole plans laid out by {@link Schedule}: once per reset, and once per fallback from a circle of dependencies. */
     long fullRecomputes;
 
     @Override
