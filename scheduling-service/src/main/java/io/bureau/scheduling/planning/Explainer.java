@@ -33,6 +33,11 @@ public final class Explainer {
     public static List<Assignment> explain(PlanSolution solution, Schedule schedule) {
         List<Assignment> out = new ArrayList<>();
         boolean simulate = (long) solution.getTasks().size() * solution.getPeople().size() <= SIMULATION_BUDGET;
+        IncrementalPlanScore scorer = null;
+        if (simulate) {
+            scorer = new IncrementalPlanScore();
+            scorer.resetWorkingSolution(solution);
+        }
         for (PlanPerson person : solution.getPeople()) {
             for (PlanTask task : person.getPinned()) {
                 out.add(assignment(task, person, schedule, true,
@@ -53,11 +58,11 @@ public final class Explainer {
                                 "meets the rules; the plan is too large to re-plan for every colleague"));
                         continue;
                     }
-                    Moved moved = moveTo(solution, task, person, other);
-                    Rejection r = compare(task, person, other, schedule, moved.schedule);
+                    Moved moved = moveTo(scorer, task, person, other);
+                    Rejection r = compare(task, person, other, schedule, moved);
                     whyNot.add(r);
-                    if (nextBestScore == null || moved.schedule.score().compareTo(nextBestScore) > 0) {
-                        nextBestScore = moved.schedule.score();
+                    if (nextBestScore == null || moved.score().compareTo(nextBestScore) > 0) {
+                        nextBestScore = moved.score();
                         nextBest = r;
                     }
                 }
@@ -115,54 +120,72 @@ public final class Explainer {
         return new Rejection(other.getId(), other.getName(), "ABSENT", "is away or not working from " + first + " to " + last);
     }
 
-    private record Moved(Schedule schedule) {
+    /** The plan with the task moved: when the task finishes there (day index, -1: not placed) and the score's levels. */
+    private record Moved(int finish, long hardBroken, long lateness, long balance, long strength, long changes) {
+        BendableLongScore score() {
+            return BendableLongScore.of(new long[] {-hardBroken}, new long[] {-lateness, -balance, strength, -changes});
+        }
     }
 
-    /** The schedule with the task moved to the colleague (in deadline order among their tasks), then put back. */
-    private static Moved moveTo(PlanSolution solution, PlanTask task, PlanPerson from, PlanPerson to) {
+    /**
+     * The plan with the task moved to the colleague (in deadline order among their tasks), then put
+     * back. Scored incrementally: only the two people's days (and those of successors' holders) are
+     * laid out again, with the same result as {@link Schedule} (see {@link IncrementalPlanScore}).
+     */
+    private static Moved moveTo(IncrementalPlanScore scorer, PlanTask task, PlanPerson from, PlanPerson to) {
         int at = from.getTasks().indexOf(task);
+        scorer.beforeListVariableChanged(from, "tasks", at, at + 1);
         from.getTasks().remove(at);
+        scorer.afterListVariableChanged(from, "tasks", at, at);
         List<PlanTask> theirs = to.getTasks();
         int insert = 0;
         while (insert < theirs.size() && !theirs.get(insert).getDeadline().isAfter(task.getDeadline())) {
             insert++;
         }
+        scorer.beforeListVariableChanged(to, "tasks", insert, insert);
         theirs.add(insert, task);
+        scorer.afterListVariableChanged(to, "tasks", insert, insert + 1);
         try {
-            return new Moved(Schedule.of(solution));
+            scorer.calculateScore();
+            return new Moved(scorer.finishOf(task), scorer.hardBroken(), scorer.lateness(), scorer.balance(), scorer.strength(),
+                    scorer.changes());
         } finally {
+            scorer.beforeListVariableChanged(to, "tasks", insert, insert + 1);
             theirs.remove(insert);
+            scorer.afterListVariableChanged(to, "tasks", insert, insert);
+            scorer.beforeListVariableChanged(from, "tasks", at, at);
             from.getTasks().add(at, task);
+            scorer.afterListVariableChanged(from, "tasks", at, at + 1);
         }
     }
 
-    private static Rejection compare(PlanTask task, PlanPerson chosen, PlanPerson other, Schedule mine, Schedule theirs) {
+    private static Rejection compare(PlanTask task, PlanPerson chosen, PlanPerson other, Schedule mine, Moved theirs) {
         String id = other.getName();
-        if (!theirs.placed(task)) {
+        if (theirs.finish() < 0) {
             return new Rejection(other.getId(), id, "FULL", "has no room for it within a year after the horizon");
         }
-        LocalDate finishThere = theirs.day(theirs.finish[task.index]);
-        int lateThere = theirs.daysLate(task);
+        LocalDate finishThere = mine.day(theirs.finish());
+        int lateThere = Math.max(0, theirs.finish() - mine.index(task.getDeadline()));
         if (lateThere > 0 && mine.daysLate(task) == 0) {
             return new Rejection(other.getId(), id, "FULL", "is booked: would finish on " + finishThere + ", " + lateThere + " day(s) after the deadline");
         }
-        if (theirs.finish[task.index] > mine.finish[task.index]) {
+        if (theirs.finish() > mine.finish[task.index]) {
             return new Rejection(other.getId(), id, "LATER_FINISH", "would finish on " + finishThere + " instead of " + mine.day(mine.finish[task.index]));
         }
-        if (theirs.hardBroken > mine.hardBroken) {
+        if (theirs.hardBroken() > mine.hardBroken) {
             return new Rejection(other.getId(), id, "BREAKS_RULE", "would break a hard rule of the plan (e.g. a skill expiring before the work is done)");
         }
-        if (theirs.lateness > mine.lateness) {
+        if (theirs.lateness() > mine.lateness) {
             return new Rejection(other.getId(), id, "DELAYS_OTHERS", "would make other tasks later (priority-weighted lateness "
-                    + theirs.lateness + " instead of " + mine.lateness + ")");
+                    + theirs.lateness() + " instead of " + mine.lateness + ")");
         }
-        if (theirs.balance > mine.balance) {
+        if (theirs.balance() > mine.balance) {
             return new Rejection(other.getId(), id, "UNEVEN_LOAD", "would make the team's load less even (would finish on " + finishThere + ")");
         }
-        if (theirs.strength < mine.strength) {
+        if (theirs.strength() < mine.strength) {
             return new Rejection(other.getId(), id, "WEAKER_LEVEL", "has lower skill levels for this priority of work");
         }
-        if (theirs.changes > mine.changes) {
+        if (theirs.changes() > mine.changes) {
             return new Rejection(other.getId(), id, "MORE_CHANGES", "would change an existing assignment");
         }
         return new Rejection(other.getId(), id, "EQUAL", "would be as good (would finish on " + finishThere + "); the engine kept " + chosen.getName());

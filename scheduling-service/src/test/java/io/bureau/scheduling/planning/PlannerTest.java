@@ -149,6 +149,7 @@ class PlannerTest {
         assertTrue(greedy.schedule().lateness > 0);
         Planner.Result engine = Planner.plan(new Planner.Problem(MON, MON.plusDays(13), List.of(both, one), List.of(ledger, archive)), FAST);
         assertEquals(0, engine.schedule().lateness);
+        assertTrue(engine.millisToBeatBaseline() >= 0);
         assertEquals("One", byTitle(engine).get("A-ledger").personName());
         assertTrue(Set.of("FULL", "LATER_FINISH", "DELAYS_OTHERS").containsAll(reasons(byTitle(engine).get("A-ledger"))));
     }
