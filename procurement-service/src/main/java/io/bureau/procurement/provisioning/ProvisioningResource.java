@@ -68,6 +68,31 @@ public class ProvisioningResource {
     }
 
     @GET
+    @Path("/standard-kits/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "getStandardKit", summary = "One standard kit; the ETag is its version", description = "Managers and admins.")
+    @APIResponse(responseCode = "200", description = "The kit", content = @Content(schema = @Schema(implementation = StandardKitView.class)))
+    public Response kit(@PathParam("id") UUID id) {
+        StandardKitView kit = provisioning.kit(id);
+        return ETags.ok(kit, kit.version());
+    }
+
+    @PUT
+    @Path("/standard-kits/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "changeStandardKit", summary = "Replace a kit's name, position or department, and lines",
+            description = "Office managers and admins; If-Match guards against lost updates (412). Later hires get the new kit; "
+                    + "provisioning requests already made keep theirs.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = StandardKitView.class)))
+    @APIResponse(responseCode = "409", description = "The name is taken",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response changeKit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull KitRequest request) {
+        StandardKitView kit = provisioning.changeKit(id, request, ifMatch);
+        return ETags.ok(kit, kit.version());
+    }
+
+    @GET
     @Path("/provisioning-requests")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listProvisioningRequests", summary = "The provisioning request made when a person was hired",

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
+import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.persistence.Lookups;
@@ -109,11 +110,38 @@ public class ProvisioningService {
 
     @Transactional
     public StandardKitView createKit(KitRequest request) {
+        StandardKit kit = new StandardKit();
+        kit.id = UUID.randomUUID();
+        describe(kit, request);
+        kit.persist();
+        StandardKit.flush();
+        audit.record("standard-kit.created", "standard-kit", kit.id, null, StandardKitView.of(kit));
+        return StandardKitView.of(kit);
+    }
+
+    /** Replaces a kit's name, position or department and lines; the requests already made keep what they had. */
+    @Transactional
+    public StandardKitView changeKit(UUID id, KitRequest request, String ifMatch) {
+        StandardKit kit = Lookups.requireForUpdate(StandardKit.class, id);
+        ETags.checkIfMatch(ifMatch, kit.version);
+        StandardKitView before = StandardKitView.of(kit);
+        kit.lines.clear();
+        describe(kit, request);
+        StandardKit.flush();
+        StandardKitView after = StandardKitView.of(kit);
+        audit.record("standard-kit.changed", "standard-kit", kit.id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public StandardKitView kit(UUID id) {
+        return StandardKitView.of(Lookups.require(StandardKit.class, id));
+    }
+
+    private static void describe(StandardKit kit, KitRequest request) {
         if (request.position() == null && request.departmentId() == null) {
             throw Problems.invalidField("position", "a kit is for a position or a department: name one");
         }
-        StandardKit kit = new StandardKit();
-        kit.id = UUID.randomUUID();
         kit.name = request.name().strip();
         kit.position = request.position() == null ? null : request.position().strip();
         kit.departmentId = request.departmentId();
@@ -126,10 +154,6 @@ public class ProvisioningService {
             }
             kit.lines.add(new KitLine(line.itemId(), line.quantity()));
         }
-        kit.persist();
-        StandardKit.flush();
-        audit.record("standard-kit.created", "standard-kit", kit.id, null, StandardKitView.of(kit));
-        return StandardKitView.of(kit);
     }
 
     @Transactional
