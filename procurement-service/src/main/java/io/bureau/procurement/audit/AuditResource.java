@@ -50,7 +50,7 @@ public class AuditResource {
     @Operation(operationId = "getProcurementAuditTrail", summary = "Every audited change to one entity, newest first",
             description = "Admins only. Entity types: asset, budget-line, budget-commitment, fiscal-period, purchase-request, "
                     + "purchase-order, maintenance-ticket, maintenance-schedule, equipment-request, standard-kit, provisioning-request, "
-                    + "return-checklist, training-budget-decision, vendor, supply-item, stock-location. An entity nothing was "
+                    + "return-checklist, person (hires and leavings procurement ignored as stale), training-budget-decision, vendor, supply-item, stock-location. An entity nothing was "
                     + "recorded for gives an empty page.")
     @APIResponse(responseCode = "200", description = "A page of audited changes")
     public Page<ProcurementAuditEntryView> trail(

@@ -97,7 +97,7 @@ public class ProvisioningResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listProvisioningRequests", summary = "The provisioning request made when a person was hired",
             description = "The person, their line manager, their department's managers, top managers and admins.")
-    @APIResponse(responseCode = "200", description = "A page with at most one request")
+    @APIResponse(responseCode = "200", description = "A page of requests, one per hire (a rehire after leaving gets another), oldest first")
     public Page<ProvisioningView> provisioning(@QueryParam("employee") UUID employeeId, @Valid @BeanParam PageRequest page) {
         return provisioning.provisioning(employeeId, page);
     }
@@ -107,7 +107,7 @@ public class ProvisioningResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listReturnChecklists", summary = "The return checklist made when a person left",
             description = "As listProvisioningRequests.")
-    @APIResponse(responseCode = "200", description = "A page with at most one checklist")
+    @APIResponse(responseCode = "200", description = "A page of checklists, one per time the person left, oldest first")
     public Page<ReturnChecklistView> checklists(@QueryParam("employee") UUID employeeId, @Valid @BeanParam PageRequest page) {
         return provisioning.checklists(employeeId, page);
     }
