@@ -18,7 +18,7 @@ import io.bureau.platform.persistence.Pages;
 import io.bureau.procurement.access.ProcurementAccess;
 import io.bureau.procurement.budget.BudgetService;
 import io.bureau.procurement.equipment.MaintenanceDtos.CategoryScheduleRequest;
-import io.bureau.procurement.equipment.MaintenanceDtos.MaintenanceCategoryScheduleView;
+import io.bureau.procurement.equipment.MaintenanceDtos.AssetMaintenanceCategoryScheduleView;
 
 /**
  * Preventive schedules per asset category: each run opens, for every asset of the category that is
@@ -44,7 +44,7 @@ public class CategoryMaintenanceService {
     EntityManager entityManager;
 
     @Transactional
-    public MaintenanceCategoryScheduleView schedule(CategoryScheduleRequest request) {
+    public AssetMaintenanceCategoryScheduleView schedule(CategoryScheduleRequest request) {
         access.requireManageDepartment(request.departmentId());
         MaintenanceCategorySchedule schedule = new MaintenanceCategorySchedule();
         schedule.id = UUID.randomUUID();
@@ -55,16 +55,16 @@ public class CategoryMaintenanceService {
         schedule.createdBy = access.subject();
         schedule.persist();
         MaintenanceCategorySchedule.flush();
-        MaintenanceCategoryScheduleView view = MaintenanceCategoryScheduleView.of(schedule, BudgetService.today());
+        AssetMaintenanceCategoryScheduleView view = AssetMaintenanceCategoryScheduleView.of(schedule, BudgetService.today());
         audit.record("maintenance.category-scheduled", AUDIT_TYPE, schedule.id, null, view);
         return view;
     }
 
     @Transactional
-    public Page<MaintenanceCategoryScheduleView> schedules(String category, PageRequest page) {
+    public Page<AssetMaintenanceCategoryScheduleView> schedules(String category, PageRequest page) {
         LocalDate today = BudgetService.today();
         return Pages.of(MaintenanceCategorySchedule.<MaintenanceCategorySchedule>find("category = ?1 order by firstDue, id", category.strip()),
-                page, s -> MaintenanceCategoryScheduleView.of(s, today));
+                page, s -> AssetMaintenanceCategoryScheduleView.of(s, today));
     }
 
     public List<UUID> schedulesStartedBy(LocalDate today) {

@@ -68,12 +68,12 @@ public final class MaintenanceDtos {
 
     @Schema(name = "AssetMaintenanceCategoryScheduleView", requiredProperties = { "id", "category", "departmentId", "everyDays",
             "firstDue", "nextDue", "version" })
-    public record MaintenanceCategoryScheduleView(UUID id, String category, UUID departmentId, int everyDays, LocalDate firstDue,
+    public record AssetMaintenanceCategoryScheduleView(UUID id, String category, UUID departmentId, int everyDays, LocalDate firstDue,
                                                   @Schema(description = "The latest due date reached, if any") LocalDate lastDue,
                                                   @Schema(description = "The next due date after today") LocalDate nextDue, long version) {
 
-        static MaintenanceCategoryScheduleView of(MaintenanceCategorySchedule s, LocalDate today) {
-            return new MaintenanceCategoryScheduleView(s.id, s.category, s.departmentId, s.everyDays, s.firstDue, s.dueOn(today).orElse(null),
+        static AssetMaintenanceCategoryScheduleView of(MaintenanceCategorySchedule s, LocalDate today) {
+            return new AssetMaintenanceCategoryScheduleView(s.id, s.category, s.departmentId, s.everyDays, s.firstDue, s.dueOn(today).orElse(null),
                     s.nextDueAfter(today), s.version);
         }
     }

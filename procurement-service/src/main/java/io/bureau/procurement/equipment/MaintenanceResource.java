@@ -34,7 +34,7 @@ import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.security.Roles;
 import io.bureau.procurement.equipment.MaintenanceDtos.CategoryScheduleRequest;
 import io.bureau.procurement.equipment.MaintenanceDtos.CompleteRequest;
-import io.bureau.procurement.equipment.MaintenanceDtos.MaintenanceCategoryScheduleView;
+import io.bureau.procurement.equipment.MaintenanceDtos.AssetMaintenanceCategoryScheduleView;
 import io.bureau.procurement.equipment.MaintenanceDtos.ScheduleRequest;
 import io.bureau.procurement.equipment.MaintenanceDtos.AssetMaintenanceScheduleView;
 import io.bureau.procurement.equipment.MaintenanceDtos.TicketRequest;
@@ -116,9 +116,9 @@ public class MaintenanceResource {
                     + "opens one ticket for every asset of the category that is not retired (assets added later included), never "
                     + "twice for one asset and due date, and publishes maintenance-due. A period missed entirely is not opened later.")
     @APIResponse(responseCode = "201", description = "Scheduled",
-            content = @Content(schema = @Schema(implementation = MaintenanceCategoryScheduleView.class)))
+            content = @Content(schema = @Schema(implementation = AssetMaintenanceCategoryScheduleView.class)))
     public Response scheduleCategory(@Valid @NotNull CategoryScheduleRequest request) {
-        MaintenanceCategoryScheduleView schedule = categories.schedule(request);
+        AssetMaintenanceCategoryScheduleView schedule = categories.schedule(request);
         return ETags.created(schedule, schedule.version());
     }
 
@@ -127,7 +127,7 @@ public class MaintenanceResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
     @Operation(operationId = "listMaintenanceCategorySchedules", summary = "A category's preventive schedules", description = "Managers and admins.")
     @APIResponse(responseCode = "200", description = "A page of schedules")
-    public Page<MaintenanceCategoryScheduleView> categorySchedules(@NotNull @Size(min = 1, max = 60) @QueryParam("category") String category,
+    public Page<AssetMaintenanceCategoryScheduleView> categorySchedules(@NotNull @Size(min = 1, max = 60) @QueryParam("category") String category,
                                                                    @Valid @BeanParam PageRequest page) {
         return categories.schedules(category, page);
     }
