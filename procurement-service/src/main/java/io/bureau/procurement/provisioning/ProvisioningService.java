@@ -53,14 +53,16 @@ public class ProvisioningService {
 
     /**
      * A hire (its event time {@code at}): one provisioning request per employment (person and hire
-     * date), so a duplicate hire gets nothing and a rehire after leaving gets a new kit. A hire older
+     * date), so a duplicate hire gets nothing and a rehire after leaving gets a new kit; while the
+     * person is employed, a hire with another date (a correction) gets nothing either. A hire older
      * than the newest termination known (delivered out of order) provisions nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void hired(OrgPerson person, LocalDate hireDate, OffsetDateTime at) {
         LocalDate employment = hireDate != null ? hireDate : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        if (ProvisioningRequest.count("employeeId = ?1 and hireDate = ?2", person.id, employment) > 0) {
-            return;
+        if (ProvisioningRequest.count("employeeId = ?1 and hireDate = ?2", person.id, employment) > 0
+                || !person.terminated && ProvisioningRequest.count("employeeId", person.id) > 0) {
+            return; // this employment's hire again, or another hire date while still employed (a correction)
         }
         if (!person.hireIsCurrent(at)) {
             audit.record("provisioning.skipped", PERSON, person.id, null,

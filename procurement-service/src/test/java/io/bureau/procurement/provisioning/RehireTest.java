@@ -90,6 +90,7 @@ class RehireTest {
         hire(s, person, rehire, t.plusMinutes(3));
         await().atMost(Duration.ofSeconds(60)).until(() -> requests(person) == 2);
         hire(s, person, rehire, t.plusMinutes(4));       // the rehire published again
+        hire(s, person, rehire.plusDays(1), t.plusMinutes(4).plusSeconds(30)); // its date corrected while employed
         hire(s, person, firstHire, t.plusMinutes(5));    // and the first hire once more
         leave(person, LocalDate.of(2026, 9, 30), t.plusMinutes(6));
         await().atMost(Duration.ofSeconds(60)).until(() -> checklists(person) == 2);
