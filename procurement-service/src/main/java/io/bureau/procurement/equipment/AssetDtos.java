@@ -31,6 +31,13 @@ public final class AssetDtos {
                                        + "bring it back and retire it") UUID departmentId) {
     }
 
+    @Schema(name = "AssetChangeRequest", description = "Replaces what describes an asset; its tag, category and status stay")
+    public record AssetChangeRequest(@NotBlank @Size(max = 200) @Schema(examples = "ThinkPad T14") String model,
+                                     @Size(max = 100) String serial, LocalDate purchaseDate, @Valid Money purchaseCost,
+                                     LocalDate warrantyEnd, UUID locationId,
+                                     @Schema(description = "The owning department; absent: none") UUID departmentId) {
+    }
+
     @Schema(name = "AssetAssignRequest")
     public record AssignRequest(@NotNull UUID employeeId) {
     }

@@ -17,16 +17,19 @@ import io.bureau.platform.problem.Problems;
 import io.bureau.procurement.Referenced;
 import io.bureau.procurement.access.ProcurementAccess;
 import io.bureau.procurement.budget.BudgetService;
+import io.bureau.procurement.equipment.AssetDtos.AssetChangeRequest;
 import io.bureau.procurement.equipment.AssetDtos.AssetStatusChangeView;
 import io.bureau.procurement.equipment.AssetDtos.AssetView;
 import io.bureau.procurement.equipment.AssetDtos.BackFromRepairRequest;
 import io.bureau.procurement.equipment.AssetDtos.RepairRequest;
 import io.bureau.procurement.money.Currency;
+import io.bureau.procurement.people.OrgDepartment;
 import io.bureau.procurement.stock.StockLocation;
 
 /**
  * An asset's moves besides assigning and returning: into repair, back from it (to its holder or
- * into stock), and retirement (which takes a held asset back from its holder first). Office
+ * into stock), and retirement (which takes a held asset back from its holder first); and changes
+ * of its description and owning department. Office
  * managers of the asset's department (its owner, else its holder's department) and admins.
  */
 @ApplicationScoped
@@ -89,6 +92,30 @@ public class AssetMovesService {
             assets.endAssignment(asset, holder, now);
         }
         return changed("asset.retired", asset, before);
+    }
+
+    /** Replaces the description; moving it to another department needs managing that one too. */
+    @Transactional
+    public AssetView change(UUID id, AssetChangeRequest request, String ifMatch) {
+        Asset asset = lockForMove(id, ifMatch);
+        if (request.departmentId() != null && !request.departmentId().equals(asset.departmentId)) {
+            Referenced.require(OrgDepartment.class, request.departmentId(), "departmentId");
+            if (!access.managesDepartment(request.departmentId())) {
+                throw Problems.forbidden("You do not manage department " + request.departmentId() + ": you cannot give it asset " + asset.tag);
+            }
+        }
+        if (request.locationId() != null) {
+            Referenced.require(StockLocation.class, request.locationId(), "locationId");
+        }
+        AssetView before = AssetView.of(asset, currency);
+        asset.model = request.model().strip();
+        asset.serial = request.serial();
+        asset.purchaseDate = request.purchaseDate();
+        asset.purchaseCost = request.purchaseCost() == null ? null : currency.accept(request.purchaseCost(), "purchaseCost");
+        asset.warrantyEnd = request.warrantyEnd();
+        asset.locationId = request.locationId();
+        asset.departmentId = request.departmentId();
+        return changed("asset.changed", asset, before);
     }
 
     @Transactional

@@ -36,6 +36,7 @@ import io.bureau.procurement.equipment.AssetDtos.AssetView;
 import io.bureau.procurement.equipment.AssetDtos.AssignRequest;
 import io.bureau.procurement.equipment.AssetDtos.AssetAssignmentView;
 import io.bureau.procurement.equipment.AssetDtos.ReturnRequest;
+import io.bureau.procurement.equipment.AssetDtos.AssetChangeRequest;
 import io.bureau.procurement.equipment.AssetDtos.AssetStatusChangeView;
 import io.bureau.procurement.equipment.AssetDtos.BackFromRepairRequest;
 import io.bureau.procurement.equipment.AssetDtos.RepairRequest;
@@ -82,6 +83,20 @@ public class AssetResource {
     @APIResponse(responseCode = "200", description = "The asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
     public Response get(@PathParam("id") UUID id) {
         AssetView asset = assets.get(id);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "changeAsset", summary = "Replace an asset's model, serial, purchase, warranty, location and department",
+            description = "Office managers of the asset's department (its owner, else its holder's department) and admins; giving it "
+                    + "to another department needs managing that one too. If-Match guards against lost updates (412). Tag, category "
+                    + "and status do not change here.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssetChangeRequest request) {
+        AssetView asset = moves.change(id, request, ifMatch);
         return ETags.ok(asset, asset.version());
     }
 

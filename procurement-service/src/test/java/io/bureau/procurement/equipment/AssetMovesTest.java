@@ -193,4 +193,39 @@ class AssetMovesTest {
         as(Tokens.officeManager(manager)).get("/api/v1/assets/" + asset + "/status-changes").then().statusCode(200)
                 .body("totalItems", equalTo(1));
     }
+
+    @Test
+    void anAssetsDescriptionAndDepartmentChangeWithIfMatchAndOnlyBetweenDepartmentsTheCallerManages() {
+        UUID manager = UUID.randomUUID();
+        UUID department = Org.department(manager);
+        UUID otherManager = UUID.randomUUID();
+        UUID other = Org.department(otherManager);
+        String asset = asset(null);
+        Map<String, Object> mine = Map.of("model", "X2", "serial", "S-1", "purchaseCost", Org.money("900.00"), "departmentId", department);
+
+        // No department yet: admins only give it one.
+        as(Tokens.officeManager(manager)).body(mine).put("/api/v1/assets/" + asset).then().statusCode(403);
+        asAdmin().header("If-Match", "\"41\"").body(mine).put("/api/v1/assets/" + asset).then().statusCode(412);
+        asAdmin().header("If-Match", etag(asset)).body(mine).put("/api/v1/assets/" + asset).then().statusCode(200)
+                .body("model", equalTo("X2")).body("departmentId", equalTo(department.toString()))
+                .body("purchaseCost.amount", equalTo("900.00")).body("status", equalTo("IN_STOCK"));
+        // Its department's manager may change it, but not hand it to a department they do not manage.
+        as(Tokens.officeManager(manager)).body(Map.of("model", "X3", "departmentId", other)).put("/api/v1/assets/" + asset).then()
+                .statusCode(403);
+        as(Tokens.officeManager(otherManager)).body(Map.of("model", "X3", "departmentId", other)).put("/api/v1/assets/" + asset).then()
+                .statusCode(403);
+        as(Tokens.officeManager(manager)).body(Map.of("model", "X3", "departmentId", department,
+                "purchaseCost", Map.of("amount", "1.00", "currency", "USD"))).put("/api/v1/assets/" + asset).then().statusCode(400)
+                .body("errors[0].field", equalTo("purchaseCost.currency"));
+        as(Tokens.officeManager(manager)).body(Map.of("departmentId", department)).put("/api/v1/assets/" + asset).then().statusCode(400)
+                .body("errors[0].field", equalTo("model"));
+        as(Tokens.officeManager(manager)).body(Map.of("model", "X3", "departmentId", department)).put("/api/v1/assets/" + asset).then()
+                .statusCode(200).body("model", equalTo("X3")).body("serial", nullValue());
+        // Handed over by an admin, the other department's manager moves it, the first no longer does.
+        asAdmin().body(Map.of("model", "X3", "departmentId", other)).put("/api/v1/assets/" + asset).then().statusCode(200);
+        as(Tokens.officeManager(manager)).body(Map.of()).post("/api/v1/assets/" + asset + "/repair").then().statusCode(403);
+        as(Tokens.officeManager(otherManager)).body(Map.of()).post("/api/v1/assets/" + asset + "/repair").then().statusCode(200);
+        asAdmin().get("/api/v1/audit-trail/asset/" + asset).then().body("items[1].action", equalTo("asset.changed"))
+                .body("items[1].after.departmentId", equalTo(other.toString()));
+    }
 }
