@@ -75,11 +75,16 @@ public final class Org {
 
     /** Delivers an event with the given event time (ce_time), as staff-service would publish it. */
     public static void deliverAt(String topic, String type, UUID subject, OffsetDateTime time, Object payload) {
+        deliverAt(topic, UUID.randomUUID().toString(), type, subject, time, payload);
+    }
+
+    /** The same with the event id given, so a test can look for it among the processed events. */
+    public static void deliverAt(String topic, String eventId, String type, UUID subject, OffsetDateTime time, Object payload) {
         org.apache.kafka.clients.producer.ProducerRecord<String, String> record =
                 new org.apache.kafka.clients.producer.ProducerRecord<>(topic, subject.toString(), json(payload));
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
-                .add("ce_id", bytes(UUID.randomUUID().toString()))
+                .add("ce_id", bytes(eventId))
                 .add("ce_source", bytes("/staff-service"))
                 .add("ce_type", bytes(type))
                 .add("ce_subject", bytes(subject.toString()))

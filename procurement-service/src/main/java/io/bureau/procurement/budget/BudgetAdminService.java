@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
+import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.persistence.Lookups;
 import io.bureau.platform.problem.Problems;
 import io.bureau.procurement.Referenced;
 import io.bureau.procurement.access.ProcurementAccess;
+import io.bureau.procurement.budget.BudgetDtos.BudgetLineChangeRequest;
 import io.bureau.procurement.budget.BudgetDtos.BudgetLineRequest;
 import io.bureau.procurement.budget.BudgetDtos.BudgetLineView;
 import io.bureau.procurement.budget.BudgetDtos.CommitmentRequest;
@@ -62,6 +64,27 @@ public class BudgetAdminService {
         line.persist();
         BudgetLine.flush();
         audit.record("budget-line.opened", BudgetService.AUDIT_LINE, line.id, null, BudgetLineView.of(line, currency));
+        return BudgetLineView.of(line, currency);
+    }
+
+    @Transactional
+    public BudgetLineView changeLine(UUID id, BudgetLineChangeRequest request, String ifMatch) {
+        BudgetLine line = Lookups.requireForUpdate(BudgetLine.class, id);
+        ETags.checkIfMatch(ifMatch, line.version);
+        BigDecimal amount = currency.accept(request.amount(), "amount");
+        BudgetLineView before = BudgetLineView.of(line, currency);
+        line.changeAmount(amount, request.policy());
+        budgets.adjusted(line, before, "budget-line.changed");
+        return BudgetLineView.of(line, currency);
+    }
+
+    @Transactional
+    public BudgetLineView closeLine(UUID id, String ifMatch) {
+        BudgetLine line = Lookups.requireForUpdate(BudgetLine.class, id);
+        ETags.checkIfMatch(ifMatch, line.version);
+        BudgetLineView before = BudgetLineView.of(line, currency);
+        line.close(BudgetService.now(), access.subject());
+        budgets.adjusted(line, before, "budget-line.closed");
         return BudgetLineView.of(line, currency);
     }
 

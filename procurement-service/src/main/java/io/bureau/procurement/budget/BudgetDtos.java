@@ -40,19 +40,24 @@ public final class BudgetDtos {
 
     @Schema(name = "BudgetLineView", description = "A budget line and its report: available = amount - committed - actual",
             requiredProperties = { "id", "periodId", "departmentId", "category", "policy", "amount", "committed", "actual",
-                    "available", "usedPercent", "version" })
+                    "available", "usedPercent", "closed", "version" })
     public record BudgetLineView(UUID id, UUID periodId, UUID departmentId, BudgetCategory category, BudgetPolicy policy,
                                  Money amount, Money committed, Money actual, Money available,
                                  @Schema(description = "(committed + actual) / amount, in percent, rounded down") int usedPercent,
-                                 long version) {
+                                 @Schema(description = "A closed line takes no new commitments") boolean closed,
+                                 OffsetDateTime closedAt, long version) {
 
         public static BudgetLineView of(BudgetLine l, Currency currency) {
             int used = l.amount.signum() == 0 ? 0 : l.committed.add(l.actual).movePointRight(2)
                     .divide(l.amount, 0, java.math.RoundingMode.DOWN).intValue();
             return new BudgetLineView(l.id, l.periodId, l.departmentId, l.category, l.policy, Money.of(l.amount, l.currency),
                     Money.of(l.committed, l.currency), Money.of(l.actual, l.currency), Money.of(l.available(), l.currency), used,
-                    l.version);
+                    l.isClosed(), l.closedAt, l.version);
         }
+    }
+
+    @Schema(name = "BudgetLineChangeRequest", description = "A line's new amount and policy; never below committed + actual")
+    public record BudgetLineChangeRequest(@NotNull @Valid Money amount, @NotNull BudgetPolicy policy) {
     }
 
     @Schema(name = "BudgetCommitmentRequest", description = "Money set aside on a line by hand (for example a repair quoted)")

@@ -1,6 +1,7 @@
 package io.bureau.procurement.budget;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,6 +67,12 @@ public class BudgetLine extends PanacheEntityBase {
     @Column(name = "reached_100", nullable = false)
     public boolean reached100;
 
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
     @Version
     public long version;
 
@@ -96,6 +103,9 @@ public class BudgetLine extends PanacheEntityBase {
      * ESCALATE refuses it unless a top manager decides, WARN takes it.
      */
     public void commit(BigDecimal more, boolean escalationAllowed) {
+        if (isClosed()) {
+            throw Problems.conflict(closedRefusal());
+        }
         if (wouldOverdraw(more)) {
             if (policy == BudgetPolicy.BLOCK || policy == BudgetPolicy.ESCALATE && !escalationAllowed) {
                 throw Problems.conflict(refusal(more));
@@ -109,6 +119,48 @@ public class BudgetLine extends PanacheEntityBase {
         String why = policy == BudgetPolicy.ESCALATE ? " (policy ESCALATE: only a top manager may exceed it)" : "";
         return "budget line " + id + " (" + category + ") has " + available().toPlainString() + " " + currency
                 + " available, " + more.toPlainString() + " " + currency + " requested" + why;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public String closedRefusal() {
+        return "budget line " + id + " (" + category + ") was closed on " + closedAt.toLocalDate() + ": it takes no new commitments";
+    }
+
+    /**
+     * A new amount, never below what is committed and spent (409 naming the shortfall). The
+     * thresholds the new amount leaves below are armed again, so crossing them later is published.
+     */
+    public void changeAmount(BigDecimal newAmount, BudgetPolicy newPolicy) {
+        requireOpen();
+        BigDecimal used = committed.add(actual);
+        if (newAmount.compareTo(used) < 0) {
+            throw Problems.conflictOn("amount.amount", "the amount " + newAmount.toPlainString() + " " + currency + " is below committed "
+                    + committed.toPlainString() + " + actual " + actual.toPlainString() + " = " + used.toPlainString() + " " + currency
+                    + ": short by " + used.subtract(newAmount).toPlainString() + " " + currency);
+        }
+        amount = newAmount;
+        policy = newPolicy;
+        if (amount.signum() > 0 && used.compareTo(amount.multiply(EIGHTY_PERCENT)) < 0) {
+            reached80 = false;
+        }
+        if (used.compareTo(amount) < 0) {
+            reached100 = false;
+        }
+    }
+
+    public void close(OffsetDateTime at, String by) {
+        requireOpen();
+        closedAt = at;
+        closedBy = by;
+    }
+
+    private void requireOpen() {
+        if (isClosed()) {
+            throw Problems.illegalTransition("Budget line " + id, "CLOSED", "CLOSED", List.of());
+        }
     }
 
     public void release(BigDecimal open) {

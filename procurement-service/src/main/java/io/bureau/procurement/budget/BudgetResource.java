@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,7 @@ import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.ProblemDocument;
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.security.Roles;
+import io.bureau.procurement.budget.BudgetDtos.BudgetLineChangeRequest;
 import io.bureau.procurement.budget.BudgetDtos.BudgetLineRequest;
 import io.bureau.procurement.budget.BudgetDtos.BudgetLineView;
 import io.bureau.procurement.budget.BudgetDtos.CommitmentRequest;
@@ -103,6 +106,37 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "The line", content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     public Response line(@PathParam("id") UUID id) {
         BudgetLineView line = queries.line(id);
+        return ETags.ok(line, line.version());
+    }
+
+    @PUT
+    @Path("/budget-lines/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "changeBudgetLine", summary = "Change a line's amount and policy",
+            description = "Admins; If-Match guards against lost updates (412). The amount never goes below committed + actual "
+                    + "(409 naming amount.amount and the shortfall); a closed line cannot change (409). Thresholds the new amount "
+                    + "crosses are published; those it leaves below are armed again.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
+    @APIResponse(responseCode = "409", description = "Below what is committed and spent, or the line is closed",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response changeLine(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull BudgetLineChangeRequest request) {
+        BudgetLineView line = admin.changeLine(id, request, ifMatch);
+        return ETags.ok(line, line.version());
+    }
+
+    @POST
+    @Path("/budget-lines/{id}/close")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "closeBudgetLine", summary = "Close a line: it takes no new commitments",
+            description = "Admins; If-Match (412). Every later commitment on it is refused (409; a training cost is REFUSED with the "
+                    + "reason); what it committed before may still be spent (receipts) or released. Closing twice is 409.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
+    @APIResponse(responseCode = "409", description = "The line is closed already",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response closeLine(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        BudgetLineView line = admin.closeLine(id, ifMatch);
         return ETags.ok(line, line.version());
     }
 

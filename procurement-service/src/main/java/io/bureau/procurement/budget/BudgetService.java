@@ -105,6 +105,12 @@ public class BudgetService {
         changed(line, before, "budget.spent");
     }
 
+    /** A locked line whose amount or status an admin changed: the thresholds it now crosses, and the audit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adjusted(BudgetLine line, BudgetLineView before, String action) {
+        changed(line, before, action);
+    }
+
     private void changed(BudgetLine line, BudgetLineView before, String action) {
         BudgetLine.flush();
         for (int threshold : line.newThresholds()) {

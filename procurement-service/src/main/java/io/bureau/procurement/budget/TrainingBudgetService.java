@@ -63,7 +63,9 @@ public class TrainingBudgetService {
         } else {
             BudgetLine line = found.get();
             decision.budgetLineId = line.id;
-            if (line.wouldOverdraw(decision.amount) && line.policy != BudgetPolicy.WARN) {
+            if (line.isClosed()) {
+                refuse(decision, line.closedRefusal());
+            } else if (line.wouldOverdraw(decision.amount) && line.policy != BudgetPolicy.WARN) {
                 refuse(decision, line.refusal(decision.amount));
             } else {
                 Commitment commitment = budgets.commit(line, decision.amount, SOURCE, event.requestId().toString(), false,

@@ -2,6 +2,7 @@ package io.bureau.procurement.equipment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,6 +55,15 @@ public class Asset extends PanacheEntityBase {
     @Column(name = "assignee_id")
     public UUID assigneeId;
 
+    @Column(name = "department_id")
+    public UUID departmentId;
+
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+
+    @Column(name = "retired_reason")
+    public String retiredReason;
+
     @Version
     public long version;
 
@@ -78,11 +88,57 @@ public class Asset extends PanacheEntityBase {
         return holder;
     }
 
+    /** Into repair, from stock or from its holder (who stays its holder: it goes back to them unless put into stock). */
+    public void sendToRepair() {
+        requireMove(AssetStatus.IN_REPAIR);
+        status = AssetStatus.IN_REPAIR;
+    }
+
+    /**
+     * Out of repair: back to its holder (ASSIGNED, only when it had one) or into stock, which ends the
+     * holder's assignment. Returns the holder it left, if any.
+     */
+    public UUID backFromRepair(AssetStatus to, UUID toLocation) {
+        if (status != AssetStatus.IN_REPAIR) {
+            throw Problems.illegalTransition("Asset " + tag + " (not in repair)", status, to, allowedMoves());
+        }
+        requireMove(to);
+        status = to;
+        if (to == AssetStatus.ASSIGNED) {
+            return null;
+        }
+        UUID holder = assigneeId;
+        assigneeId = null;
+        if (toLocation != null) {
+            locationId = toLocation;
+        }
+        return holder;
+    }
+
+    /** Retired for good, with a reason; a held asset is taken back from its holder first. Returns that holder, if any. */
+    public UUID retire(String reason, OffsetDateTime at) {
+        requireMove(AssetStatus.RETIRED);
+        UUID holder = assigneeId;
+        status = AssetStatus.RETIRED;
+        assigneeId = null;
+        retiredAt = at;
+        retiredReason = reason;
+        return holder;
+    }
+
+    private void requireMove(AssetStatus to) {
+        if (!allowedMoves().contains(to)) {
+            throw Problems.illegalTransition("Asset " + tag, status, to, allowedMoves());
+        }
+    }
+
     public List<AssetStatus> allowedMoves() {
         return switch (status) {
-            case IN_STOCK -> List.of(AssetStatus.ASSIGNED);
-            case ASSIGNED -> List.of(AssetStatus.IN_STOCK);
-            default -> List.of();
+            case IN_STOCK -> List.of(AssetStatus.ASSIGNED, AssetStatus.IN_REPAIR, AssetStatus.RETIRED);
+            case ASSIGNED -> List.of(AssetStatus.IN_STOCK, AssetStatus.IN_REPAIR, AssetStatus.RETIRED);
+            case IN_REPAIR -> assigneeId == null ? List.of(AssetStatus.IN_STOCK, AssetStatus.RETIRED)
+                    : List.of(AssetStatus.ASSIGNED, AssetStatus.IN_STOCK, AssetStatus.RETIRED);
+            case RETIRED -> List.of();
         };
     }
 }

@@ -17,7 +17,9 @@ public final class AssetEvents {
     public record AssetMoved(UUID assetId, String tag, String category, UUID employeeId, OffsetDateTime at) {
     }
 
-    public record MaintenanceDue(UUID assetId, UUID ticketId, UUID scheduleId, java.time.LocalDate dueOn, UUID departmentId) {
+    /** category: present when the schedule covers every asset of a category (scheduleId is then that schedule). */
+    public record MaintenanceDue(UUID assetId, UUID ticketId, UUID scheduleId, java.time.LocalDate dueOn, UUID departmentId,
+                                 String category) {
     }
 
     public record MaintenanceCompleted(UUID assetId, UUID ticketId, UUID departmentId, io.bureau.procurement.money.Money cost,

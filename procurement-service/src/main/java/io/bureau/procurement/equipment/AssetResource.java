@@ -36,6 +36,11 @@ import io.bureau.procurement.equipment.AssetDtos.AssetView;
 import io.bureau.procurement.equipment.AssetDtos.AssignRequest;
 import io.bureau.procurement.equipment.AssetDtos.AssetAssignmentView;
 import io.bureau.procurement.equipment.AssetDtos.ReturnRequest;
+import io.bureau.procurement.equipment.AssetDtos.AssetChangeRequest;
+import io.bureau.procurement.equipment.AssetDtos.AssetStatusChangeView;
+import io.bureau.procurement.equipment.AssetDtos.BackFromRepairRequest;
+import io.bureau.procurement.equipment.AssetDtos.RepairRequest;
+import io.bureau.procurement.equipment.AssetDtos.RetireRequest;
 
 @Path("/api/v1/assets")
 @Tag(name = "Assets", description = "Equipment, who holds it and its assignment history")
@@ -46,6 +51,9 @@ public class AssetResource {
 
     @Inject
     AssetService assets;
+
+    @Inject
+    AssetMovesService moves;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +83,20 @@ public class AssetResource {
     @APIResponse(responseCode = "200", description = "The asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
     public Response get(@PathParam("id") UUID id) {
         AssetView asset = assets.get(id);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "changeAsset", summary = "Replace an asset's model, serial, purchase, warranty, location and department",
+            description = "Office managers of the asset's department (its owner, else its holder's department) and admins; giving it "
+                    + "to another department needs managing that one too. If-Match guards against lost updates (412). Tag, category "
+                    + "and status do not change here.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssetChangeRequest request) {
+        AssetView asset = moves.change(id, request, ifMatch);
         return ETags.ok(asset, asset.version());
     }
 
@@ -112,5 +134,63 @@ public class AssetResource {
     public Response giveBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReturnRequest request) {
         AssetView asset = assets.giveBack(id, request.locationId(), ifMatch);
         return ETags.ok(asset, asset.version());
+    }
+
+    @POST
+    @Path("/{id}/repair")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "sendAssetToRepair", summary = "Send an asset to repair (IN_REPAIR)",
+            description = "Office managers of the asset's department (its owner, else its holder's department) and admins. From "
+                    + "IN_STOCK or ASSIGNED; a held asset keeps its holder, who gets it back after the repair. ticketId names the "
+                    + "asset's maintenance ticket (400 when it is unknown or about another asset).")
+    @APIResponse(responseCode = "200", description = "In repair", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "409", description = ILLEGAL,
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response sendToRepair(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RepairRequest request) {
+        AssetView asset = moves.sendToRepair(id, request, ifMatch);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @POST
+    @Path("/{id}/back-from-repair")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "bringAssetBackFromRepair", summary = "Bring an asset back from repair: to its holder or into stock",
+            description = "As sendAssetToRepair. to=ASSIGNED gives it back to the holder it had (409 when it had none); "
+                    + "to=IN_STOCK puts it into stock and ends the holder's assignment (publishes asset.returned, ticks their "
+                    + "return checklist).")
+    @APIResponse(responseCode = "200", description = "Back", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "409", description = ILLEGAL,
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response backFromRepair(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull BackFromRepairRequest request) {
+        AssetView asset = moves.backFromRepair(id, request, ifMatch);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "retireAsset", summary = "Retire an asset for good (RETIRED), with a reason",
+            description = "As sendAssetToRepair. From IN_STOCK, ASSIGNED or IN_REPAIR; a held asset is returned first (its "
+                    + "assignment ends, asset.returned is published, the holder's return checklist is ticked). Nothing moves a "
+                    + "retired asset, and preventive maintenance skips it.")
+    @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "409", description = ILLEGAL,
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RetireRequest request) {
+        AssetView asset = moves.retire(id, request.reason(), ifMatch);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @GET
+    @Path("/{id}/status-changes")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
+    @Operation(operationId = "listAssetStatusChanges", summary = "Every status move of the asset, newest first", description = "As getAsset.")
+    @APIResponse(responseCode = "200", description = "A page of status changes")
+    public Page<AssetStatusChangeView> statusChanges(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return moves.statusChanges(id, page);
     }
 }

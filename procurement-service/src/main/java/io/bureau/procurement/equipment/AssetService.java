@@ -14,12 +14,14 @@ import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.persistence.Lookups;
 import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.problem.Problems;
+import io.bureau.procurement.Referenced;
 import io.bureau.procurement.access.ProcurementAccess;
 import io.bureau.procurement.budget.BudgetService;
 import io.bureau.procurement.equipment.AssetDtos.AssetRequest;
 import io.bureau.procurement.equipment.AssetDtos.AssetView;
 import io.bureau.procurement.equipment.AssetDtos.AssetAssignmentView;
 import io.bureau.procurement.money.Currency;
+import io.bureau.procurement.people.OrgDepartment;
 import io.bureau.procurement.provisioning.ReturnChecklist;
 import io.bureau.procurement.stock.StockLocation;
 
@@ -56,6 +58,9 @@ public class AssetService {
         asset.purchaseCost = request.purchaseCost() == null ? null : currency.accept(request.purchaseCost(), "purchaseCost");
         asset.warrantyEnd = request.warrantyEnd();
         asset.locationId = request.locationId();
+        if (request.departmentId() != null) {
+            asset.departmentId = Referenced.require(OrgDepartment.class, request.departmentId(), "departmentId").id;
+        }
         asset.persist();
         Asset.flush();
         audit.record("asset.created", AUDIT_TYPE, asset.id, null, AssetView.of(asset, currency));
@@ -81,6 +86,7 @@ public class AssetService {
         assignment.assignedAt = BudgetService.now();
         assignment.assignedBy = access.subject();
         assignment.persist();
+        AssetStatusChange.of(asset, before.status(), employeeId, null, null, assignment.assignedAt, assignment.assignedBy).persist();
         Asset.flush();
         outbox.publish(AssetEvents.ASSIGNED, asset.id, new AssetEvents.AssetMoved(asset.id, asset.tag, asset.category, employeeId,
                 assignment.assignedAt));
@@ -98,12 +104,19 @@ public class AssetService {
         AssetView before = AssetView.of(asset, currency);
         UUID holder = asset.giveBack(locationId);
         var now = BudgetService.now();
+        AssetStatusChange.of(asset, before.status(), holder, null, null, now, access.subject()).persist();
+        endAssignment(asset, holder, now);
+        audit.record("asset.returned", AUDIT_TYPE, asset.id, before, AssetView.of(asset, currency));
+        return AssetView.of(asset, currency);
+    }
+
+    /** The holder gave the asset back: closes the assignment, ticks their return checklist, publishes asset.returned. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endAssignment(Asset asset, UUID holder, java.time.OffsetDateTime now) {
         AssetAssignment.update("returnedAt = ?1 where assetId = ?2 and returnedAt is null", now, asset.id);
         ReturnChecklist.markReturned(holder, asset.id);
         Asset.flush();
         outbox.publish(AssetEvents.RETURNED, asset.id, new AssetEvents.AssetMoved(asset.id, asset.tag, asset.category, holder, now));
-        audit.record("asset.returned", AUDIT_TYPE, asset.id, before, AssetView.of(asset, currency));
-        return AssetView.of(asset, currency);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,9 @@ import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.problem.ProblemDocument;
 import io.bureau.platform.problem.ProblemResponses;
 import io.bureau.platform.security.Roles;
+import io.bureau.procurement.equipment.MaintenanceDtos.CategoryScheduleRequest;
 import io.bureau.procurement.equipment.MaintenanceDtos.CompleteRequest;
+import io.bureau.procurement.equipment.MaintenanceDtos.AssetMaintenanceCategoryScheduleView;
 import io.bureau.procurement.equipment.MaintenanceDtos.ScheduleRequest;
 import io.bureau.procurement.equipment.MaintenanceDtos.AssetMaintenanceScheduleView;
 import io.bureau.procurement.equipment.MaintenanceDtos.TicketRequest;
@@ -44,6 +47,9 @@ public class MaintenanceResource {
 
     @Inject
     MaintenanceService maintenance;
+
+    @Inject
+    CategoryMaintenanceService categories;
 
     @POST
     @Path("/maintenance-tickets")
@@ -99,5 +105,30 @@ public class MaintenanceResource {
     @APIResponse(responseCode = "200", description = "A page of schedules")
     public Page<AssetMaintenanceScheduleView> schedules(@NotNull @QueryParam("asset") UUID assetId, @Valid @BeanParam PageRequest page) {
         return maintenance.schedules(assetId, page);
+    }
+
+    @POST
+    @Path("/maintenance-category-schedules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "scheduleCategoryMaintenance", summary = "Service every asset of a category every N days",
+            description = "Managers of the paying department and admins. Due dates are firstDue + k * everyDays; on each, the job "
+                    + "opens one ticket for every asset of the category that is not retired (assets added later included), never "
+                    + "twice for one asset and due date, and publishes maintenance-due. A period missed entirely is not opened later.")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(schema = @Schema(implementation = AssetMaintenanceCategoryScheduleView.class)))
+    public Response scheduleCategory(@Valid @NotNull CategoryScheduleRequest request) {
+        AssetMaintenanceCategoryScheduleView schedule = categories.schedule(request);
+        return ETags.created(schedule, schedule.version());
+    }
+
+    @GET
+    @Path("/maintenance-category-schedules")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "listMaintenanceCategorySchedules", summary = "A category's preventive schedules", description = "Managers and admins.")
+    @APIResponse(responseCode = "200", description = "A page of schedules")
+    public Page<AssetMaintenanceCategoryScheduleView> categorySchedules(@NotNull @Size(min = 1, max = 60) @QueryParam("category") String category,
+                                                                   @Valid @BeanParam PageRequest page) {
+        return categories.schedules(category, page);
     }
 }

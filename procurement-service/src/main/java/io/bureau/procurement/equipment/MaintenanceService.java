@@ -123,7 +123,7 @@ public class MaintenanceService {
     @Transactional
     public boolean openDue(UUID scheduleId, LocalDate today) {
         MaintenanceSchedule schedule = Lookups.requireForUpdate(MaintenanceSchedule.class, scheduleId);
-        if (schedule.nextDue.isAfter(today)) {
+        if (schedule.nextDue.isAfter(today) || Asset.<Asset>findById(schedule.assetId).status == AssetStatus.RETIRED) {
             return false;
         }
         UUID ticketId = UUID.randomUUID();
@@ -136,7 +136,7 @@ public class MaintenanceService {
                 .setParameter(4, schedule.id).setParameter(5, schedule.nextDue).executeUpdate();
         if (opened == 1) {
             outbox.publish(AssetEvents.MAINTENANCE_DUE, schedule.assetId, new AssetEvents.MaintenanceDue(schedule.assetId, ticketId,
-                    schedule.id, schedule.nextDue, schedule.departmentId));
+                    schedule.id, schedule.nextDue, schedule.departmentId, null));
             audit.record("maintenance.due", AUDIT_TYPE, ticketId, null, "due " + schedule.nextDue);
         }
         schedule.advance();
@@ -144,7 +144,9 @@ public class MaintenanceService {
     }
 
     public List<UUID> schedulesDueBy(LocalDate today) {
-        return MaintenanceSchedule.<MaintenanceSchedule>list("nextDue <= ?1 order by nextDue", today).stream().map(s -> s.id).toList();
+        return MaintenanceSchedule.<MaintenanceSchedule>list("""
+                nextDue <= ?1 and assetId in (select a.id from Asset a where a.status <> ?2) order by nextDue""", today, AssetStatus.RETIRED)
+                .stream().map(s -> s.id).toList();
     }
 
     @Transactional

@@ -32,6 +32,9 @@ public class MaintenanceTicket extends PanacheEntityBase {
     @Column(name = "schedule_id")
     public UUID scheduleId;
 
+    @Column(name = "category_schedule_id")
+    public UUID categoryScheduleId;
+
     @Column(name = "due_on")
     public LocalDate dueOn;
 

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Opens the tickets of preventive schedules that are due (UTC days), each due date once. */
+/** Opens the tickets of preventive schedules (per asset and per category) that are due (UTC days), each due date once. */
 @ApplicationScoped
 public class PreventiveMaintenanceJob {
 
@@ -20,12 +20,15 @@ public class PreventiveMaintenanceJob {
     @Inject
     MaintenanceService maintenance;
 
+    @Inject
+    CategoryMaintenanceService categories;
+
     @Scheduled(every = "${bureau.procurement.maintenance-check.every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         run(LocalDate.now(ZoneOffset.UTC));
     }
 
-    /** Returns how many tickets were opened; a schedule behind by several periods catches up one period per run. */
+    /** Returns how many tickets were opened; a per-asset schedule behind by several periods catches up one period per run; a category schedule opens its latest due date. */
     public int run(LocalDate today) {
         int opened = 0;
         for (UUID schedule : maintenance.schedulesDueBy(today)) {
@@ -33,6 +36,13 @@ public class PreventiveMaintenanceJob {
                 opened += maintenance.openDue(schedule, today) ? 1 : 0;
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not open the due ticket of maintenance schedule %s; the next run tries again", schedule);
+            }
+        }
+        for (UUID schedule : categories.schedulesStartedBy(today)) {
+            try {
+                opened += categories.openDue(schedule, today);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not open the due tickets of category maintenance schedule %s; the next run tries again", schedule);
             }
         }
         return opened;

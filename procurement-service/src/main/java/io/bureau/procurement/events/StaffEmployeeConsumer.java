@@ -37,9 +37,15 @@ public class StaffEmployeeConsumer {
 
     private void apply(IncomingEvent event) {
         switch (event.type()) {
-            case StaffEvents.HIRED -> provisioning.hired(people.profile(event.dataAs(EmployeeProfile.class), PeopleService.timeOf(event)));
+            case StaffEvents.HIRED -> {
+                EmployeeProfile hire = event.dataAs(EmployeeProfile.class);
+                provisioning.hired(people.profile(hire, PeopleService.timeOf(event)), hire.hireDate(), PeopleService.timeOf(event));
+            }
             case StaffEvents.UPDATED -> people.profile(event.dataAs(EmployeeProfile.class), PeopleService.timeOf(event));
-            case StaffEvents.TERMINATED -> provisioning.terminated(people.terminated(event.dataAs(Terminated.class).employeeId()));
+            case StaffEvents.TERMINATED -> {
+                Terminated leaving = event.dataAs(Terminated.class);
+                provisioning.terminated(people.person(leaving.employeeId()), leaving.lastWorkingDay(), PeopleService.timeOf(event));
+            }
             default -> {
                 // Another type on the topic: nothing to do here.
             }

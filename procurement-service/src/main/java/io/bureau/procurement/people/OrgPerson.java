@@ -44,7 +44,33 @@ public class OrgPerson extends PanacheEntityBase {
         return true;
     }
 
-    public void leave() {
+    @Column(name = "hired_at")
+    public OffsetDateTime hiredAt;
+
+    @Column(name = "terminated_at")
+    public OffsetDateTime terminatedAt;
+
+    /** A hire published after the newest termination known (or with none known): a first hire or a rehire. */
+    public boolean hireIsCurrent(OffsetDateTime at) {
+        return terminatedAt == null || at.isAfter(terminatedAt);
+    }
+
+    /** A termination not older than the newest hire known: a hire published after it makes it stale. */
+    public boolean terminationIsCurrent(OffsetDateTime at) {
+        return hiredAt == null || !hiredAt.isAfter(at);
+    }
+
+    public void hire(OffsetDateTime at) {
+        terminated = false;
+        if (hiredAt == null || at.isAfter(hiredAt)) {
+            hiredAt = at;
+        }
+    }
+
+    public void leave(OffsetDateTime at) {
         terminated = true;
+        if (terminatedAt == null || at.isAfter(terminatedAt)) {
+            terminatedAt = at;
+        }
     }
 }

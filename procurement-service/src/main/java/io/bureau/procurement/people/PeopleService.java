@@ -32,12 +32,11 @@ public class PeopleService {
         return person;
     }
 
+    /** The person, known or not yet (a termination may arrive before anything else about them). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OrgPerson terminated(UUID employeeId) {
+    public OrgPerson person(UUID employeeId) {
         require(employeeId != null, "employeeId");
-        OrgPerson person = personFor(employeeId);
-        person.leave();
-        return person;
+        return personFor(employeeId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,5 +1,6 @@
 package io.bureau.procurement.provisioning;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -43,13 +44,16 @@ public final class ProvisioningDtos {
     public record ProvisioningLineView(UUID itemId, int quantity, @Schema(description = "Issued from stock so far") int issued) {
     }
 
-    @Schema(name = "ProvisioningRequestView", requiredProperties = { "id", "employeeId", "status", "createdAt", "lines" })
-    public record ProvisioningView(UUID id, UUID employeeId, UUID departmentId, String position, UUID kitId,
-                                   @Schema(description = "FULFILLED when every line came from stock, else OPEN") String status,
+    @Schema(name = "ProvisioningRequestView", requiredProperties = { "id", "employeeId", "hireDate", "status", "createdAt", "lines" })
+    public record ProvisioningView(UUID id, UUID employeeId,
+                                   @Schema(description = "The employment it is for: one request per hire") LocalDate hireDate,
+                                   UUID departmentId, String position, UUID kitId,
+                                   @Schema(description = "FULFILLED when every line came from stock, else OPEN; CANCELLED when the "
+                                           + "person left while it was OPEN") String status,
                                    OffsetDateTime createdAt, List<ProvisioningLineView> lines) {
 
         static ProvisioningView of(ProvisioningRequest r) {
-            return new ProvisioningView(r.id, r.employeeId, r.departmentId, r.position, r.kitId, r.status, r.createdAt,
+            return new ProvisioningView(r.id, r.employeeId, r.hireDate, r.departmentId, r.position, r.kitId, r.status, r.createdAt,
                     r.lines.stream().map(l -> new ProvisioningLineView(l.itemId, l.quantity, l.issued)).toList());
         }
     }
@@ -58,11 +62,12 @@ public final class ProvisioningDtos {
     public record ReturnChecklistItemView(UUID assetId, String tag, boolean returned) {
     }
 
-    @Schema(name = "ReturnChecklistView", requiredProperties = { "id", "employeeId", "createdAt", "items" })
-    public record ReturnChecklistView(UUID id, UUID employeeId, OffsetDateTime createdAt, List<ReturnChecklistItemView> items) {
+    @Schema(name = "ReturnChecklistView", requiredProperties = { "id", "employeeId", "lastWorkingDay", "createdAt", "items" })
+    public record ReturnChecklistView(UUID id, UUID employeeId, LocalDate lastWorkingDay, OffsetDateTime createdAt,
+                                      List<ReturnChecklistItemView> items) {
 
         static ReturnChecklistView of(ReturnChecklist c) {
-            return new ReturnChecklistView(c.id, c.employeeId, c.createdAt,
+            return new ReturnChecklistView(c.id, c.employeeId, c.lastWorkingDay, c.createdAt,
                     c.items.stream().map(i -> new ReturnChecklistItemView(i.assetId, i.tag, i.returned)).toList());
         }
     }

@@ -1,5 +1,6 @@
 package io.bureau.procurement.provisioning;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The standard kit for one new person (at most one per person): FULFILLED when all came from stock, else OPEN. */
+/** The standard kit for one new person (one per employment: person and hire date): FULFILLED when all came from stock, else OPEN; CANCELLED when they left while it was OPEN. */
 @Entity
 @Table(name = "provisioning_request")
 public class ProvisioningRequest extends PanacheEntityBase {
@@ -31,6 +32,9 @@ public class ProvisioningRequest extends PanacheEntityBase {
 
     public String position;
 
+    @Column(name = "hire_date", nullable = false)
+    public LocalDate hireDate;
+
     @Column(name = "kit_id")
     public UUID kitId;
 
@@ -43,6 +47,15 @@ public class ProvisioningRequest extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "provisioning_line", joinColumns = @JoinColumn(name = "request_id"))
     public List<ProvisioningLine> lines = new ArrayList<>();
+
+    /** The person left before everything was issued: nothing more is issued for this employment. */
+    public boolean cancel() {
+        if (!"OPEN".equals(status)) {
+            return false;
+        }
+        status = "CANCELLED";
+        return true;
+    }
 
     public void settle() {
         status = lines.stream().allMatch(l -> l.issued >= l.quantity) ? "FULFILLED" : "OPEN";

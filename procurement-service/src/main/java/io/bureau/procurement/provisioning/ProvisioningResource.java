@@ -68,11 +68,36 @@ public class ProvisioningResource {
     }
 
     @GET
+    @Path("/standard-kits/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "getStandardKit", summary = "One standard kit; the ETag is its version", description = "Managers and admins.")
+    @APIResponse(responseCode = "200", description = "The kit", content = @Content(schema = @Schema(implementation = StandardKitView.class)))
+    public Response kit(@PathParam("id") UUID id) {
+        StandardKitView kit = provisioning.kit(id);
+        return ETags.ok(kit, kit.version());
+    }
+
+    @PUT
+    @Path("/standard-kits/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER })
+    @Operation(operationId = "changeStandardKit", summary = "Replace a kit's name, position or department, and lines",
+            description = "Office managers and admins; If-Match guards against lost updates (412). Later hires get the new kit; "
+                    + "provisioning requests already made keep theirs.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = StandardKitView.class)))
+    @APIResponse(responseCode = "409", description = "The name is taken",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
+    public Response changeKit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull KitRequest request) {
+        StandardKitView kit = provisioning.changeKit(id, request, ifMatch);
+        return ETags.ok(kit, kit.version());
+    }
+
+    @GET
     @Path("/provisioning-requests")
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listProvisioningRequests", summary = "The provisioning request made when a person was hired",
             description = "The person, their line manager, their department's managers, top managers and admins.")
-    @APIResponse(responseCode = "200", description = "A page with at most one request")
+    @APIResponse(responseCode = "200", description = "A page of requests, one per hire (a rehire after leaving gets another), oldest first")
     public Page<ProvisioningView> provisioning(@QueryParam("employee") UUID employeeId, @Valid @BeanParam PageRequest page) {
         return provisioning.provisioning(employeeId, page);
     }
@@ -82,7 +107,7 @@ public class ProvisioningResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TOP_MANAGER, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "listReturnChecklists", summary = "The return checklist made when a person left",
             description = "As listProvisioningRequests.")
-    @APIResponse(responseCode = "200", description = "A page with at most one checklist")
+    @APIResponse(responseCode = "200", description = "A page of checklists, one per time the person left, oldest first")
     public Page<ReturnChecklistView> checklists(@QueryParam("employee") UUID employeeId, @Valid @BeanParam PageRequest page) {
         return provisioning.checklists(employeeId, page);
     }

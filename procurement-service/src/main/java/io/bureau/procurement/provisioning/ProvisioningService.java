@@ -1,5 +1,8 @@
 package io.bureau.procurement.provisioning;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.bureau.platform.audit.AuditTrail;
+import io.bureau.platform.concurrency.ETags;
 import io.bureau.platform.paging.Page;
 import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.persistence.Lookups;
@@ -36,6 +40,7 @@ import io.bureau.procurement.stock.SupplyItem;
 public class ProvisioningService {
 
     static final String ACTOR = "event:staff";
+    static final String PERSON = "person";
 
     @Inject
     StockService stock;
@@ -46,15 +51,30 @@ public class ProvisioningService {
     @Inject
     ProcurementAccess access;
 
+    /**
+     * A hire (its event time {@code at}): one provisioning request per employment (person and hire
+     * date), so a duplicate hire gets nothing and a rehire after leaving gets a new kit; while the
+     * person is employed, a hire with another date (a correction) gets nothing either. A hire older
+     * than the newest termination known (delivered out of order) provisions nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void hired(OrgPerson person) {
-        if (ProvisioningRequest.count("employeeId", person.id) > 0) {
+    public void hired(OrgPerson person, LocalDate hireDate, OffsetDateTime at) {
+        LocalDate employment = hireDate != null ? hireDate : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        if (ProvisioningRequest.count("employeeId = ?1 and hireDate = ?2", person.id, employment) > 0
+                || !person.terminated && ProvisioningRequest.count("employeeId", person.id) > 0) {
+            return; // this employment's hire again, or another hire date while still employed (a correction)
+        }
+        if (!person.hireIsCurrent(at)) {
+            audit.record("provisioning.skipped", PERSON, person.id, null,
+                    "hire of " + employment + " published before the termination already received: nothing provisioned");
             return;
         }
+        person.hire(at);
         StandardKit kit = StandardKit.forPerson(person.position, person.departmentId);
         ProvisioningRequest request = new ProvisioningRequest();
         request.id = UUID.randomUUID();
         request.employeeId = person.id;
+        request.hireDate = employment;
         request.departmentId = person.departmentId;
         request.position = person.position;
         request.kitId = kit == null ? null : kit.id;
@@ -70,14 +90,32 @@ public class ProvisioningService {
         audit.record("provisioning.requested", "provisioning-request", request.id, null, ProvisioningView.of(request));
     }
 
+    /**
+     * A termination: cancels what is still OPEN of their provisioning, and opens one return
+     * checklist of every asset assigned to them, the first time they leave after a hire. A
+     * termination older than the newest hire known (a rehire published later) changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void terminated(OrgPerson person) {
-        if (ReturnChecklist.count("employeeId", person.id) > 0) {
+    public void terminated(OrgPerson person, LocalDate lastWorkingDay, OffsetDateTime at) {
+        if (!person.terminationIsCurrent(at)) {
+            audit.record("return-checklist.skipped", PERSON, person.id, null, "termination published before a later hire: ignored");
+            return;
+        }
+        boolean leftAlready = person.terminated;
+        person.leave(at);
+        for (ProvisioningRequest open : ProvisioningRequest.<ProvisioningRequest>list("employeeId = ?1 and status = 'OPEN'", person.id)) {
+            ProvisioningView before = ProvisioningView.of(open);
+            open.cancel();
+            audit.record("provisioning.cancelled", "provisioning-request", open.id, before, ProvisioningView.of(open));
+        }
+        LocalDate day = lastWorkingDay != null ? lastWorkingDay : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        if (leftAlready || ReturnChecklist.count("employeeId = ?1 and lastWorkingDay = ?2", person.id, day) > 0) {
             return;
         }
         ReturnChecklist checklist = new ReturnChecklist();
         checklist.id = UUID.randomUUID();
         checklist.employeeId = person.id;
+        checklist.lastWorkingDay = day;
         checklist.createdAt = BudgetService.now();
         List<Asset> assets = Asset.list("assigneeId = ?1 order by tag", person.id);
         assets.forEach(a -> checklist.items.add(new ReturnChecklist.Item(a.id, a.tag)));
@@ -109,11 +147,38 @@ public class ProvisioningService {
 
     @Transactional
     public StandardKitView createKit(KitRequest request) {
+        StandardKit kit = new StandardKit();
+        kit.id = UUID.randomUUID();
+        describe(kit, request);
+        kit.persist();
+        StandardKit.flush();
+        audit.record("standard-kit.created", "standard-kit", kit.id, null, StandardKitView.of(kit));
+        return StandardKitView.of(kit);
+    }
+
+    /** Replaces a kit's name, position or department and lines; the requests already made keep what they had. */
+    @Transactional
+    public StandardKitView changeKit(UUID id, KitRequest request, String ifMatch) {
+        StandardKit kit = Lookups.requireForUpdate(StandardKit.class, id);
+        ETags.checkIfMatch(ifMatch, kit.version);
+        StandardKitView before = StandardKitView.of(kit);
+        kit.lines.clear();
+        describe(kit, request);
+        StandardKit.flush();
+        StandardKitView after = StandardKitView.of(kit);
+        audit.record("standard-kit.changed", "standard-kit", kit.id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public StandardKitView kit(UUID id) {
+        return StandardKitView.of(Lookups.require(StandardKit.class, id));
+    }
+
+    private static void describe(StandardKit kit, KitRequest request) {
         if (request.position() == null && request.departmentId() == null) {
             throw Problems.invalidField("position", "a kit is for a position or a department: name one");
         }
-        StandardKit kit = new StandardKit();
-        kit.id = UUID.randomUUID();
         kit.name = request.name().strip();
         kit.position = request.position() == null ? null : request.position().strip();
         kit.departmentId = request.departmentId();
@@ -126,10 +191,6 @@ public class ProvisioningService {
             }
             kit.lines.add(new KitLine(line.itemId(), line.quantity()));
         }
-        kit.persist();
-        StandardKit.flush();
-        audit.record("standard-kit.created", "standard-kit", kit.id, null, StandardKitView.of(kit));
-        return StandardKitView.of(kit);
     }
 
     @Transactional

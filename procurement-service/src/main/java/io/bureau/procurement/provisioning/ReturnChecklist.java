@@ -1,5 +1,6 @@
 package io.bureau.procurement.provisioning;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,9 @@ public class ReturnChecklist extends PanacheEntityBase {
     @Column(name = "employee_id", nullable = false)
     public UUID employeeId;
 
+    @Column(name = "last_working_day", nullable = false)
+    public LocalDate lastWorkingDay;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -55,13 +59,12 @@ public class ReturnChecklist extends PanacheEntityBase {
     @CollectionTable(name = "return_checklist_item", joinColumns = @JoinColumn(name = "checklist_id"))
     public List<Item> items = new ArrayList<>();
 
-    /** Ticks the asset on the holder's checklist, if they have one. */
+    /** Ticks the asset on the holder's checklists (one per time they left), if they have any. */
     public static void markReturned(UUID employeeId, UUID assetId) {
         if (employeeId == null) {
             return;
         }
-        ReturnChecklist checklist = find("employeeId", employeeId).firstResult();
-        if (checklist != null) {
+        for (ReturnChecklist checklist : ReturnChecklist.<ReturnChecklist>list("employeeId", employeeId)) {
             checklist.items.stream().filter(i -> i.assetId.equals(assetId)).forEach(i -> i.returned = true);
         }
     }
