@@ -83,9 +83,9 @@ public final class StackBenchmark {
         } finally {
             pgbench.drop();
         }
-        System.out.printf("Writes: %d creates through the gateway at %d/s...%n", options.writes(), options.writeRate());
+        System.out.printf("Writes: %d creates through the gateway at %d/s to warm up, then %d measured...%n", options.writes(), options.writeRate(), options.writes());
         WriteToEvent writes = new WriteToEvent(options, token);
-        writes.warmUp(50);
+        writes.warmUp(options.writes());
         results.writes = writes.measure();
         for (Stack.App app : Stack.APPS) {
             results.app(app).put("residentMiBAfterLoad", stack.residentKib(app).orElse(0) / 1024.0);
