@@ -6,10 +6,12 @@ public enum PersonnelFileEntryKind {
     /** That a counseling referral exists, never why: always restricted. */
     COUNSELING_REFERENCE,
     /** An improvement plan for poor performance was opened or closed (dates and outcome only): always restricted. */
-    IMPROVEMENT_PLAN;
+    IMPROVEMENT_PLAN,
+    /** A relations case naming the person was opened or resolved (kind, severity, dates only): always restricted. */
+    RELATIONS_CASE;
 
     /** Kinds that only the person's manager chain and admins ever read, whatever the writer asked. */
     public boolean alwaysRestricted() {
-        return this == COUNSELING_REFERENCE || this == IMPROVEMENT_PLAN;
+        return this == COUNSELING_REFERENCE || this == IMPROVEMENT_PLAN || this == RELATIONS_CASE;
     }
 }

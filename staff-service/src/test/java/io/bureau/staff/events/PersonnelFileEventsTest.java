@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,36 @@ class PersonnelFileEventsTest {
         asAdmin().get(office.file()).then().body("totalItems", equalTo(2));
         assertInvisibleToAllButTheManagerChain(office, ids);
         assertEquals(List.of(), ReviewsFeed.deadLettersAbout(plan));
+    }
+
+    @Test
+    void aRelationsCaseIsARedactedRestrictedEntryInTheFileOfEachPersonItNames() {
+        Office office = Office.create();
+        Office other = Office.create();
+        UUID caseId = UUID.randomUUID();
+        String opened = UUID.randomUUID().toString();
+        Map<String, Object> openedPayload = Map.of("caseId", caseId, "kind", "STAFF_CONFLICT", "severity", "HIGH",
+                "employeeIds", List.of(office.person(), other.person()), "openedOn", "2026-11-20");
+        ReviewsFeed.deliver(RelationsCaseEvents.TOPIC, opened, RelationsCaseEvents.OPENED, caseId, openedPayload);
+        ReviewsFeed.deliver(RelationsCaseEvents.TOPIC, opened, RelationsCaseEvents.OPENED, caseId, openedPayload);
+        ReviewsFeed.deliver(RelationsCaseEvents.TOPIC, RelationsCaseEvents.RESOLVED, caseId, Map.of("caseId", caseId,
+                "kind", "STAFF_CONFLICT", "severity", "HIGH", "employeeIds", List.of(office.person(), other.person()),
+                "resolvedOn", "2026-11-27"));
+        ReviewsFeed.awaitAllHandled(RelationsCaseEvents.TOPIC, caseId);
+
+        for (Office named : List.of(office, other)) {
+            List<String> ids = as(Staff.managerToken(named.lead())).get(named.file()).then().statusCode(200)
+                    .body("totalItems", equalTo(2))
+                    .body("items.kind", contains("RELATIONS_CASE", "RELATIONS_CASE"))
+                    .body("items.restricted", contains(true, true))
+                    .body("items.title", contains("Relations case resolved: conflict between staff, severity high",
+                            "Relations case opened: conflict between staff, severity high"))
+                    .body("items.occurredOn", contains("2026-11-27", "2026-11-20"))
+                    .body("items[1].body", equalTo("Case " + caseId + " opened on 2026-11-20. The case itself is kept in reviews-service."))
+                    .extract().path("items.id");
+            assertInvisibleToAllButTheManagerChain(named, ids);
+        }
+        assertEquals(List.of(), ReviewsFeed.deadLettersAbout(caseId));
     }
 
     @Test

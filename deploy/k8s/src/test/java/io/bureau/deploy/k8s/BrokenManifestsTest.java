@@ -49,7 +49,7 @@ class BrokenManifestsTest {
                 "KafkaTopic/bureau.staff.employee: production topics have 3 replicas and min.insync.replicas 2",
                 "KafkaTopic for bureau.staff.payroll: missing",
                 "KafkaUser/staff-service: cannot write bureau.staff.payroll",
-                "KafkaUser/staff-service: reads [bureau.reviews.counseling, bureau.reviews.enrolment, bureau.reviews.improvement-plan, bureau.reviews.review, bureau.reviews.training] but staff-service consumes [bureau.reviews.training]");
+                "KafkaUser/staff-service: reads [bureau.reviews.case, bureau.reviews.counseling, bureau.reviews.enrolment, bureau.reviews.improvement-plan, bureau.reviews.review, bureau.reviews.training] but staff-service consumes [bureau.reviews.training]");
         for (String violation : expected) {
             assertTrue(violations.stream().anyMatch(v -> v.startsWith(violation)), "not reported: " + violation + "\nreported:\n" + report);
         }
