@@ -113,7 +113,7 @@ class RetriesAndGuardsTest {
 
     @Test
     void aMaintenanceTicketNamesWhatIsWrongWithIt() {
-        UUID department = UUID.randomUUID();
+        UUID department = Org.department(UUID.randomUUID());
         String asset = asAdmin().body(Map.of("tag", "G-" + UUID.randomUUID(), "category", "FAN", "model", "F")).post("/api/v1/assets")
                 .then().statusCode(201).extract().path("id");
         asAdmin().body(Map.of("assetId", asset, "departmentId", department)).post("/api/v1/maintenance-tickets").then().statusCode(400)

@@ -102,6 +102,9 @@ public class Asset extends PanacheEntityBase {
         if (status != AssetStatus.IN_REPAIR) {
             throw Problems.illegalTransition("Asset " + tag + " (not in repair)", status, to, allowedMoves());
         }
+        if (to != AssetStatus.ASSIGNED && to != AssetStatus.IN_STOCK) {
+            throw Problems.invalidField("to", "back from repair goes to ASSIGNED (its holder) or IN_STOCK; retire it with its own move and a reason");
+        }
         requireMove(to);
         status = to;
         if (to == AssetStatus.ASSIGNED) {

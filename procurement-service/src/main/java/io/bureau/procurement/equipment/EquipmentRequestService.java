@@ -80,8 +80,9 @@ public class EquipmentRequestService {
         @SuppressWarnings("unchecked")
         List<UUID> inStock = entityManager.createNativeQuery("""
                         select id from asset where category = ?1 and status = 'IN_STOCK'
+                          and (department_id is null or department_id = ?2)
                         order by tag limit 1 for update skip locked""", UUID.class)
-                .setParameter(1, request.category).getResultList();
+                .setParameter(1, request.category).setParameter(2, request.departmentId).getResultList();
         if (!inStock.isEmpty()) {
             assets.assign(Lookups.require(Asset.class, inStock.get(0)), request.requesterId);
             request.fulfilled(inStock.get(0), access.subject());

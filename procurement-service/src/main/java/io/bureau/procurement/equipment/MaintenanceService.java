@@ -17,6 +17,7 @@ import io.bureau.platform.paging.PageRequest;
 import io.bureau.platform.persistence.Lookups;
 import io.bureau.platform.persistence.Pages;
 import io.bureau.platform.problem.Problems;
+import io.bureau.procurement.people.OrgDepartment;
 import io.bureau.procurement.Referenced;
 import io.bureau.procurement.access.ProcurementAccess;
 import io.bureau.procurement.budget.BudgetCategory;
@@ -62,6 +63,7 @@ public class MaintenanceService {
     @Transactional
     public AssetMaintenanceTicketView report(TicketRequest request) {
         Referenced.require(Asset.class, request.assetId(), "assetId");
+        Referenced.require(OrgDepartment.class, request.departmentId(), "departmentId");
         MaintenanceTicket ticket = new MaintenanceTicket();
         ticket.id = UUID.randomUUID();
         ticket.assetId = request.assetId();

@@ -147,6 +147,7 @@ public class ProvisioningService {
 
     @Transactional
     public StandardKitView createKit(KitRequest request) {
+        requireManagesKitDepartment(request.departmentId());
         StandardKit kit = new StandardKit();
         kit.id = UUID.randomUUID();
         describe(kit, request);
@@ -160,6 +161,8 @@ public class ProvisioningService {
     @Transactional
     public StandardKitView changeKit(UUID id, KitRequest request, String ifMatch) {
         StandardKit kit = Lookups.requireForUpdate(StandardKit.class, id);
+        requireManagesKitDepartment(kit.departmentId);
+        requireManagesKitDepartment(request.departmentId());
         ETags.checkIfMatch(ifMatch, kit.version);
         StandardKitView before = StandardKitView.of(kit);
         kit.lines.clear();
@@ -173,6 +176,13 @@ public class ProvisioningService {
     @Transactional
     public StandardKitView kit(UUID id) {
         return StandardKitView.of(Lookups.require(StandardKit.class, id));
+    }
+
+    /** A department's kit is its managers' (and admins') to set; a kit for a position alone, any office manager's. */
+    private void requireManagesKitDepartment(UUID departmentId) {
+        if (departmentId != null) {
+            access.requireManageDepartment(departmentId);
+        }
     }
 
     private static void describe(StandardKit kit, KitRequest request) {

@@ -63,10 +63,12 @@ class BudgetLineChangeTest {
                 .put("/api/v1/budget-lines/" + line).then().statusCode(403);
 
         // Down to exactly what is used: 100 %, published once; then up, and the 100 % is armed again.
-        asAdmin().header("If-Match", etag(line)).body(Map.of("amount", money("700.00"), "policy", "WARN"))
+        String answered = asAdmin().header("If-Match", etag(line)).body(Map.of("amount", money("700.00"), "policy", "WARN"))
                 .put("/api/v1/budget-lines/" + line).then().statusCode(200)
                 .body("amount.amount", equalTo("700.00")).body("available.amount", equalTo("0.00")).body("policy", equalTo("WARN"))
-                .body("usedPercent", equalTo(100));
+                .body("usedPercent", equalTo(100)).extract().header("ETag");
+        // Crossing a threshold marks the line too: the answer's ETag is still the version that committed.
+        assertEquals(etag(line), answered);
         asAdmin().body(Map.of("amount", money("800.00"), "policy", "BLOCK")).put("/api/v1/budget-lines/" + line).then().statusCode(200)
                 .body("available.amount", equalTo("100.00"));
         commit(manager, line, "100.01").then().statusCode(409);

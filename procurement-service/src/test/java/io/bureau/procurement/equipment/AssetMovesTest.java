@@ -57,6 +57,8 @@ class AssetMovesTest {
         String asset = asset(department);
         RequestSpecification om = as(Tokens.officeManager(manager));
         om.body(Map.of("employeeId", person)).post("/api/v1/assets/" + asset + "/assign").then().statusCode(200);
+        as(Tokens.employee(person)).body(Map.of("assetId", asset, "departmentId", UUID.randomUUID(), "description", "Flickers"))
+                .post("/api/v1/maintenance-tickets").then().statusCode(400).body("errors[0].field", equalTo("departmentId"));
         String ticket = as(Tokens.employee(person)).body(Map.of("assetId", asset, "departmentId", department, "description", "Flickers"))
                 .post("/api/v1/maintenance-tickets").then().statusCode(201).extract().path("id");
 
@@ -64,6 +66,9 @@ class AssetMovesTest {
                 .post("/api/v1/assets/" + asset + "/repair").then().statusCode(200)
                 .body("status", equalTo("IN_REPAIR")).body("assigneeId", equalTo(person.toString()))
                 .body("allowedTransitions", contains("ASSIGNED", "IN_STOCK", "RETIRED"));
+        // Retiring is its own move, with a reason: not a way back from repair.
+        as(Tokens.officeManager(manager)).body(Map.of("to", "RETIRED")).post("/api/v1/assets/" + asset + "/back-from-repair").then()
+                .statusCode(400).body("errors[0].field", equalTo("to"));
         as(Tokens.officeManager(manager)).body(Map.of("to", "ASSIGNED")).post("/api/v1/assets/" + asset + "/back-from-repair").then()
                 .statusCode(200).body("status", equalTo("ASSIGNED")).body("assigneeId", equalTo(person.toString()));
         as(Tokens.officeManager(manager)).body(Map.of()).post("/api/v1/assets/" + asset + "/repair").then().statusCode(200);

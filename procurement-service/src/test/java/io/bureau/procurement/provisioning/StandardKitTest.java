@@ -56,4 +56,25 @@ class StandardKitTest {
                 .body("items[0].lines.itemId", contains(phone.toString())).body("items[0].lines.quantity", contains(2));
         asAdmin().get("/api/v1/audit-trail/standard-kit/" + kit).then().body("items.action", contains("standard-kit.changed", "standard-kit.created"));
     }
+
+    @Test
+    void aDepartmentsKitIsSetByItsManagersAndAdminsOnly() {
+        UUID manager = UUID.randomUUID();
+        UUID department = Org.department(manager);
+        UUID otherManager = UUID.randomUUID();
+        Org.department(otherManager);
+        UUID laptop = StaffEventsTest.item("Laptop");
+        Map<String, Object> kitOfDepartment = Map.of("name", "Kit of " + department, "departmentId", department,
+                "lines", List.of(Map.of("itemId", laptop, "quantity", 1)));
+        as(Tokens.officeManager(otherManager)).body(kitOfDepartment).post("/api/v1/standard-kits").then().statusCode(403);
+        String kit = as(Tokens.officeManager(manager)).body(kitOfDepartment).post("/api/v1/standard-kits").then().statusCode(201)
+                .extract().path("id");
+        String etag = as(Tokens.officeManager(manager)).get("/api/v1/standard-kits/" + kit).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> change = Map.of("name", "Kit of " + department + " v2", "departmentId", department,
+                "lines", List.of(Map.of("itemId", laptop, "quantity", 2)));
+        as(Tokens.officeManager(otherManager)).header("If-Match", etag).body(change).put("/api/v1/standard-kits/" + kit).then()
+                .statusCode(403);
+        as(Tokens.officeManager(manager)).header("If-Match", etag).body(change).put("/api/v1/standard-kits/" + kit).then()
+                .statusCode(200);
+    }
 }
