@@ -134,7 +134,10 @@ public class ReviewQueries {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (!access.isAdmin()) {
-            where.append(" and (employeeId = :me or departmentId in :managed or employeeId in :reports)");
+            // The person's department now, not the one the review was opened in: a manager whose
+            // clerk moved away no longer reads their review, and the new department's manager does.
+            where.append(" and (employeeId = :me or employeeId in (select p.id from Person p where p.departmentId in :managed)"
+                    + " or employeeId in :reports)");
             parameters.and("me", caller.employeeId().orElse(new UUID(0, 0)))
                     .and("managed", access.managedDepartments().isEmpty() ? List.of(new UUID(0, 0)) : access.managedDepartments())
                     .and("reports", orNone(access.reports()));

@@ -215,4 +215,29 @@ class PersonLeavesTest {
         assertEquals(office.department(), held.departmentId);
         assertEquals(List.of(), Feeds.deadLettersAbout(mover));
     }
+
+    @Test
+    void aReviewIsListedToTheManagersOfThePersonsDepartmentNowNotOfTheOneItWasOpenedIn() {
+        Office office = Office.create();
+        UUID mover = Feeds.hire(office.department(), office.lineManager());
+        Feeds.awaitHandled(Feeds.EMPLOYEE_TOPIC, mover);
+        Map<String, Object> body = Map.of("name", "Both departments " + UUID.randomUUID(), "periodStart", "2026-01-01",
+                "periodEnd", "2026-06-30", "dueOn", "2026-07-31",
+                "departmentIds", List.of(office.department(), office.otherDepartment()),
+                "criteria", List.of(Map.of("name", "Quality", "weight", 100)));
+        UUID cycle = UUID.fromString(asAdmin().body(body).post("/api/v1/review-cycles").then().statusCode(201).extract().path("id"));
+        asAdmin().post("/api/v1/review-cycles/" + cycle + "/open").then().statusCode(200);
+        as(office.managerToken()).queryParam("cycle", cycle).queryParam("employee", mover).get("/api/v1/reviews").then()
+                .statusCode(200).body("totalItems", equalTo(1));
+
+        Feeds.employeeEvent("updated", mover, Feeds.now().plusSeconds(5), Feeds.profile(mover, office.otherDepartment(),
+                office.otherManager()));
+        Feeds.awaitHandled(Feeds.EMPLOYEE_TOPIC, mover);
+
+        // The department they left no longer lists their review; the new one does.
+        as(office.managerToken()).queryParam("cycle", cycle).queryParam("employee", mover).get("/api/v1/reviews").then()
+                .statusCode(200).body("totalItems", equalTo(0));
+        as(office.otherManagerToken()).queryParam("cycle", cycle).queryParam("employee", mover).get("/api/v1/reviews").then()
+                .statusCode(200).body("totalItems", equalTo(1));
+    }
 }
