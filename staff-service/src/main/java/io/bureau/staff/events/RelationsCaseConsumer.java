@@ -2,6 +2,7 @@ package io.bureau.staff.events;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,7 +69,7 @@ public class RelationsCaseConsumer {
             Payloads.requireKnownEmployee(employeeId, event);
             // One entry per person named: the event's id and the person make the entry's source.
             file.record(new RecordedEntry(employeeId, PersonnelFileEntryKind.RELATIONS_CASE,
-                    "Relations case " + what + ": " + said + ", severity " + severity.toLowerCase(),
+                    "Relations case " + what + ": " + said + ", severity " + severity.toLowerCase(Locale.ROOT),
                     "Case " + caseId + " " + what + " on " + on + ". The case itself is kept in reviews-service.",
                     on, true, "event:" + event.type(), event.id() + "/" + employeeId));
         }
