@@ -73,7 +73,7 @@ public class CounselingResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE_MANAGER, Roles.EMPLOYEE })
     @Operation(operationId = "getCounselingReferral", summary = "Read a counseling referral",
-            description = "The employee and " + CHAIN + " Not the department's other managers, nor top managers.")
+            description = "The employee and " + CHAIN + " Not the department's other managers, nor top managers outside that chain.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = CounselingReferralView.class)))
     public Response get(@PathParam("id") UUID id) {
