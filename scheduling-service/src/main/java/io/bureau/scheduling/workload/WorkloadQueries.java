@@ -53,12 +53,20 @@ public class WorkloadQueries {
                                @Schema(required = true) List<WorkloadPerson> people) {
     }
 
+    private static final int MAX_YEARS_AWAY = 10;
+
     @Transactional
     public WorkloadView get(UUID departmentId, LocalDate from, LocalDate to) {
         if (!access.readsDepartment(departmentId)) {
             throw Problems.forbidden("You may not read the workload of department " + departmentId);
         }
-        LocalDate first = from == null ? TaskService.today() : from;
+        LocalDate today = TaskService.today();
+        LocalDate first = from == null ? today : from;
+        // A workload is a view of the months around now; a date near LocalDate's limits would overflow
+        // the lay-out (which looks up to a year past the horizon) and answer 500.
+        if (first.isBefore(today.minusYears(MAX_YEARS_AWAY)) || first.isAfter(today.plusYears(MAX_YEARS_AWAY))) {
+            throw Problems.invalidField("from", "must be within " + MAX_YEARS_AWAY + " years of today");
+        }
         LocalDate last = to == null ? first.plusDays(13) : to;
         if (last.isBefore(first) || last.toEpochDay() - first.toEpochDay() >= MAX_DAYS) {
             throw Problems.invalidField("to", "must be on or after from, at most " + MAX_DAYS + " days");

@@ -40,4 +40,15 @@ class WorkloadApiTest {
         as(office.clerkToken()).get(path).then().statusCode(403);
         as(Work.office().managerToken()).get(path).then().statusCode(403);
     }
+
+    @Test
+    void aDayFarFromTodayIsABadRequestNotAnOverflow() {
+        Office office = Work.office();
+        String path = "/api/v1/workload?department=" + office.department();
+        as(office.managerToken()).get(path + "&from=%2B999999999-12-31").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        as(office.managerToken()).get(path + "&from=" + LocalDate.now().plusYears(11)).then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        as(office.managerToken()).get(path + "&from=" + LocalDate.now().plusYears(9)).then().statusCode(200);
+    }
 }
