@@ -89,9 +89,10 @@ public class AssignmentService {
         access.requireManage(task);
         ETags.checkIfMatch(ifMatch, task.version);
         TaskView before = TaskView.of(task);
-        task.pin();
-        Task.flush();
-        audit.record("task.pinned", TaskService.AUDIT_TYPE, task.id, before, TaskView.of(task));
+        if (task.pin()) {
+            Task.flush();
+            audit.record("task.pinned", TaskService.AUDIT_TYPE, task.id, before, TaskView.of(task));
+        }
         return TaskView.of(task);
     }
 

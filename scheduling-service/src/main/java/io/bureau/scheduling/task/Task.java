@@ -171,11 +171,14 @@ public class Task extends PanacheEntityBase {
     }
 
     /** Keeps an assigned task with its assignee whatever the planner finds; a new assignment or taking it back ends that. */
-    public void pin() {
+    /** Keeps the task on its assignee in plans; returns whether it was not pinned yet. */
+    public boolean pin() {
         if (status != TaskStatus.ASSIGNED) {
             throw Problems.conflictOn("status", "Task " + id + " is " + status + "; only an assigned task can be pinned to its assignee");
         }
+        boolean was = pinned;
         pinned = true;
+        return !was;
     }
 
     /** Lets the planner move the task again; returns whether it was pinned. */
